@@ -1,0 +1,169 @@
+#include "keys/key_store.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+
+#include "crypto/encoding.h"
+#include "keys/permissions.h"
+#include "keys/records.h"
+#include "util/clock.h"
+#include "util/files.h"
+
+namespace inzage::keys {
+namespace fs = std::filesystem;
+
+namespace {
+
+Error EnvironmentError(std::string message) {
+  return {ExitStatus::kEnvironment, std::move(message)};
+}
+
+}  // namespace
+
+Result<KeyStore> KeyStore::Open(const fs::path& folder,
+                                const std::string& display) {
+  if (!crypto::InitSodium()) {
+    return EnvironmentError("libsodium could not be initialised");
+  }
+  const fs::path provider_file = folder / "provider.yaml";
+  std::error_code error;
+  if (!fs::exists(provider_file, error)) {
+    return EnvironmentError("no key store in '" + display +
+                            "': run 'inzage keys init' first, or point "
+                            "--keys at the key store");
+  }
+  if (auto problem = CheckPrivate(folder, display)) {
+    return EnvironmentError(*problem);
+  }
+
+  KeyStore store;
+  store.folder_ = folder;
+  store.display_ = display;
+  auto provider = ReadProviderKeys(provider_file, display + "/provider.yaml");
+  if (!provider) {
+    return provider.error();
+  }
+  store.provider_ = std::make_unique<ProviderKeys>(std::move(*provider));
+
+  auto clients = ReadClientKeys(folder / "clients.yaml",
+                                display + "/clients.yaml");
+  if (!clients) {
+    return clients.error();
+  }
+  store.client_keys_ = std::move(*clients);
+  return store;
+}
+
+Result<KeyStore> KeyStore::Create(const fs::path& folder,
+                                  const std::string& display, bool force) {
+  if (!crypto::InitSodium()) {
+    return EnvironmentError("libsodium could not be initialised");
+  }
+  std::error_code error;
+  if (fs::exists(folder / "provider.yaml", error) && !force) {
+    return Error{ExitStatus::kNoOrPartial,
+                 "a key store exists in '" + display +
+                     "' already; replacing it makes every published site "
+                     "and password unusable, so it needs --force"};
+  }
+  fs::create_directories(folder / "users", error);
+  if (error) {
+    return EnvironmentError("cannot create '" + display +
+                            "': " + error.message());
+  }
+  ::chmod(folder.c_str(), 0700);
+  ::chmod((folder / "users").c_str(), 0700);
+
+  KeyStore store;
+  store.folder_ = folder;
+  store.display_ = display;
+  store.provider_ = std::make_unique<ProviderKeys>();
+  ProviderKeys& keys = *store.provider_;
+  const auto site_id = crypto::SecretBytes::Random(16);
+  keys.site_id.assign(site_id.span().begin(), site_id.span().end());
+  keys.site_key = crypto::SecretBytes::Random(32);
+  keys.names_key = crypto::SecretBytes::Random(32);
+  keys.drop = crypto::BoxKeyPair::Generate();
+  keys.sign = crypto::SignKeyPair::Generate();
+  keys.created = NowIso();
+
+  if (auto written = WriteProviderKeys(folder / "provider.yaml", keys);
+      !written.empty()) {
+    return EnvironmentError(written);
+  }
+  if (force) {
+    for (const auto& entry : fs::directory_iterator(folder / "users", error)) {
+      fs::remove(entry.path(), error);
+    }
+    fs::remove(folder / "clients.yaml", error);
+  }
+  if (auto saved = store.SaveClientKeys(); !saved) {
+    return saved.error();
+  }
+  return store;
+}
+
+const crypto::SecretBytes* KeyStore::FindClientKey(
+    const std::string& client_id) const {
+  auto found = client_keys_.find(client_id);
+  return found == client_keys_.end() ? nullptr : &found->second;
+}
+
+Result<const crypto::SecretBytes*> KeyStore::EnsureClientKey(
+    const std::string& client_id) {
+  if (auto* key = FindClientKey(client_id)) {
+    return key;
+  }
+  client_keys_.emplace(client_id, crypto::SecretBytes::Random(32));
+  if (auto saved = SaveClientKeys(); !saved) {
+    return saved.error();
+  }
+  return FindClientKey(client_id);
+}
+
+Result<bool> KeyStore::SaveClientKeys() const {
+  if (auto written = WriteClientKeys(folder_ / "clients.yaml", client_keys_);
+      !written.empty()) {
+    return EnvironmentError(written);
+  }
+  return true;
+}
+
+fs::path KeyStore::UserPath(const std::string& username) const {
+  return folder_ / "users" / (username + ".yaml");
+}
+
+std::vector<std::string> KeyStore::UserNames() const {
+  std::vector<std::string> names;
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(folder_ / "users", error)) {
+    if (entry.path().extension() == ".yaml") {
+      names.push_back(entry.path().stem().string());
+    }
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+bool KeyStore::HasUser(const std::string& username) const {
+  std::error_code error;
+  return fs::exists(UserPath(username), error);
+}
+
+Result<UserRecord> KeyStore::LoadUser(const std::string& username) const {
+  return ReadUserRecord(UserPath(username),
+                        display_ + "/users/" + username + ".yaml", username);
+}
+
+Result<bool> KeyStore::SaveUser(const UserRecord& user) const {
+  std::error_code error;
+  fs::create_directories(folder_ / "users", error);
+  if (auto written = WriteUserRecord(UserPath(user.username), user);
+      !written.empty()) {
+    return EnvironmentError(written);
+  }
+  return true;
+}
+
+}  // namespace inzage::keys

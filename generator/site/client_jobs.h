@@ -1,0 +1,56 @@
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "keys/key_store.h"
+#include "loader/export_loader.h"
+#include "site/release.h"
+#include "site/site_builder.h"
+#include "util/diagnostics.h"
+#include "util/result.h"
+
+namespace inzage::site {
+
+// A client whose bundle is in the new release, built now or kept.
+struct PublishedClient {
+  std::string path_id;
+  std::string name;
+};
+
+// Client id -> published client.
+using PublishedClients = std::map<std::string, PublishedClient>;
+
+// Loads, renders and writes every client of the export on worker threads.
+// A client that fails keeps its previous bundle when there is one. Adds to
+// the summary's counts; an Error means the key store failed.
+Result<PublishedClients> BuildClients(const BuildOptions& options,
+                                      const loader::LoadedExport& loaded,
+                                      keys::KeyStore& store,
+                                      const Release& release,
+                                      BuildSummary& summary,
+                                      Diagnostics& diagnostics,
+                                      const ProgressFn& progress);
+
+// What publishing the users produced, kept until the release is live.
+struct PublishedUsers {
+  int published = 0;
+  std::vector<keys::UserRecord> changed;  // records with a new fingerprint
+};
+
+// Writes u/<locator>.bin for every active user of the export who is in the
+// key store, with grants for the published clients the user may see.
+// Reports users that are in only one of the export and the key store.
+Result<PublishedUsers> PublishUsers(const loader::LoadedExport& loaded,
+                                    const keys::KeyStore& store,
+                                    const Release& release,
+                                    const PublishedClients& clients,
+                                    Diagnostics& diagnostics);
+
+// Stores the fingerprints of the user files that were published, once the
+// release is live.
+Result<bool> SaveUserFingerprints(const keys::KeyStore& store,
+                                  const PublishedUsers& users);
+
+}  // namespace inzage::site

@@ -1,0 +1,146 @@
+#include "site/release.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <ctime>
+#include <utility>
+#include <vector>
+
+namespace inzage::site {
+namespace fs = std::filesystem;
+
+namespace {
+
+Error EnvironmentError(std::string message) {
+  return {ExitStatus::kEnvironment, std::move(message)};
+}
+
+std::string NewReleaseName() {
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char stamp[32];
+  std::strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", &utc);
+  return std::string(stamp) + "-" + std::to_string(::getpid());
+}
+
+}  // namespace
+
+Result<Release> Release::Begin(const fs::path& out,
+                               const std::string& display) {
+  Release release;
+  release.out_ = out;
+  release.display_ = display;
+  release.releases_ = out.string() + ".releases";
+
+  std::error_code error;
+  fs::create_directories(release.releases_, error);
+  if (error) {
+    return EnvironmentError("cannot create '" + display +
+                            ".releases': " + error.message());
+  }
+
+  const fs::path lock = release.releases_ / ".lock";
+  release.lock_fd_ = ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (release.lock_fd_ < 0 || ::flock(release.lock_fd_, LOCK_EX | LOCK_NB)) {
+    return EnvironmentError("another build is writing '" + display +
+                            "' now; wait for it to finish");
+  }
+
+  if (fs::is_symlink(out, error)) {
+    release.previous_ = fs::canonical(out, error);
+    if (error) {
+      release.previous_.reset();
+    }
+  } else if (fs::is_directory(out, error)) {
+    release.previous_ = out;
+  }
+
+  release.folder_ = release.releases_ / NewReleaseName();
+  fs::create_directories(release.folder_, error);
+  if (error) {
+    return EnvironmentError("cannot create '" + release.folder_.string() +
+                            "': " + error.message());
+  }
+  return release;
+}
+
+Release::Release(Release&& other) noexcept
+    : out_(std::move(other.out_)),
+      display_(std::move(other.display_)),
+      releases_(std::move(other.releases_)),
+      folder_(std::move(other.folder_)),
+      previous_(std::move(other.previous_)),
+      lock_fd_(std::exchange(other.lock_fd_, -1)),
+      published_(std::exchange(other.published_, true)) {}
+
+Release::~Release() {
+  if (!published_ && !folder_.empty()) {
+    std::error_code error;
+    fs::remove_all(folder_, error);
+  }
+  if (lock_fd_ >= 0) {
+    ::close(lock_fd_);
+  }
+}
+
+Result<bool> Release::Publish() {
+  std::error_code error;
+
+  // An <out> that is a plain folder (from before releases, or made by hand)
+  // moves into the releases first. Only this one step is not atomic.
+  if (!fs::is_symlink(out_, error) && fs::is_directory(out_, error)) {
+    const fs::path moved = releases_ / ("earlier-" + NewReleaseName());
+    fs::rename(out_, moved, error);
+    if (error) {
+      return EnvironmentError("cannot move '" + display_ +
+                              "' aside: " + error.message());
+    }
+    previous_ = moved;
+  }
+
+  const fs::path link = out_.string() + ".new-link";
+  fs::remove(link, error);
+  const fs::path target =
+      fs::path(releases_.filename()) / folder_.filename();
+  fs::create_directory_symlink(target, link, error);
+  if (!error) {
+    fs::rename(link, out_, error);
+  }
+  if (error) {
+    return EnvironmentError("cannot publish '" + display_ +
+                            "': " + error.message());
+  }
+  published_ = true;
+  PruneOldReleases();
+  return true;
+}
+
+void Release::PruneOldReleases() {
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(releases_, error)) {
+    const fs::path path = entry.path();
+    if (path.filename() == ".lock" || path == folder_ ||
+        (previous_ && fs::equivalent(path, *previous_, error))) {
+      continue;
+    }
+    fs::remove_all(path, error);
+  }
+}
+
+bool LinkOrCopy(const fs::path& from, const fs::path& to) {
+  std::error_code error;
+  fs::create_directories(to.parent_path(), error);
+  fs::create_hard_link(from, to, error);
+  if (!error) {
+    return true;
+  }
+  error.clear();
+  fs::copy_file(from, to, fs::copy_options::overwrite_existing, error);
+  return !error;
+}
+
+}  // namespace inzage::site
