@@ -27,6 +27,25 @@ std::string NewReleaseName() {
   return std::string(stamp) + "-" + std::to_string(::getpid());
 }
 
+// The site is public ciphertext that a web server running as another user
+// must read, whatever the umask of the build was.
+void MakeReadable(const fs::path& releases, const fs::path& folder) {
+  constexpr auto kFolder = fs::perms::owner_all | fs::perms::group_read |
+                           fs::perms::group_exec | fs::perms::others_read |
+                           fs::perms::others_exec;
+  constexpr auto kFile = fs::perms::owner_read | fs::perms::owner_write |
+                         fs::perms::group_read | fs::perms::others_read;
+  std::error_code error;
+  fs::permissions(releases, kFolder, error);
+  fs::permissions(folder, kFolder, error);
+  for (auto it = fs::recursive_directory_iterator(folder, error);
+       !error && it != fs::recursive_directory_iterator();
+       it.increment(error)) {
+    std::error_code ignored;
+    fs::permissions(it->path(), it->is_directory() ? kFolder : kFile, ignored);
+  }
+}
+
 }  // namespace
 
 Result<Release> Release::Begin(const fs::path& out,
@@ -89,6 +108,7 @@ Release::~Release() {
 
 Result<bool> Release::Publish() {
   std::error_code error;
+  MakeReadable(releases_, folder_);
 
   // An <out> that is a plain folder (from before releases, or made by hand)
   // moves into the releases first. Only this one step is not atomic.
