@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <ctime>
 #include <utility>
 #include <vector>
@@ -24,7 +25,10 @@ std::string NewReleaseName() {
   gmtime_r(&now, &utc);
   char stamp[32];
   std::strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%SZ", &utc);
-  return std::string(stamp) + "-" + std::to_string(::getpid());
+  // Two builds in one second by one process (tests do that) still differ.
+  static std::atomic<unsigned> sequence{0};
+  return std::string(stamp) + "-" + std::to_string(::getpid()) + "-" +
+         std::to_string(sequence++);
 }
 
 // The site is public ciphertext that a web server running as another user
