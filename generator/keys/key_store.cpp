@@ -107,7 +107,7 @@ Result<KeyStore> KeyStore::Create(const fs::path& folder,
 const crypto::SecretBytes* KeyStore::FindClientKey(
     const std::string& client_id) const {
   auto found = client_keys_.find(client_id);
-  return found == client_keys_.end() ? nullptr : &found->second;
+  return found == client_keys_.end() ? nullptr : &found->second.key;
 }
 
 Result<const crypto::SecretBytes*> KeyStore::EnsureClientKey(
@@ -115,11 +115,37 @@ Result<const crypto::SecretBytes*> KeyStore::EnsureClientKey(
   if (auto* key = FindClientKey(client_id)) {
     return key;
   }
-  client_keys_.emplace(client_id, crypto::SecretBytes::Random(32));
+  client_keys_[client_id].key = crypto::SecretBytes::Random(32);
   if (auto saved = SaveClientKeys(); !saved) {
     return saved.error();
   }
   return FindClientKey(client_id);
+}
+
+Result<const crypto::SecretBytes*> KeyStore::RotateClientKey(
+    const std::string& client_id) {
+  client_keys_[client_id].key = crypto::SecretBytes::Random(32);
+  if (auto saved = SaveClientKeys(); !saved) {
+    return saved.error();
+  }
+  return FindClientKey(client_id);
+}
+
+std::set<std::string> KeyStore::ClientReaders(
+    const std::string& client_id) const {
+  auto found = client_keys_.find(client_id);
+  return found == client_keys_.end() ? std::set<std::string>{}
+                                     : found->second.readers;
+}
+
+Result<bool> KeyStore::SaveClientReaders(
+    const std::map<std::string, std::set<std::string>>& readers) {
+  for (auto& [id, client] : client_keys_) {
+    auto found = readers.find(id);
+    client.readers =
+        found == readers.end() ? std::set<std::string>{} : found->second;
+  }
+  return SaveClientKeys();
 }
 
 Result<bool> KeyStore::SaveClientKeys() const {

@@ -4,6 +4,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,14 @@ struct ProviderKeys {
   std::string created;          // ISO 8601 time
 };
 
+// A client's content key and the users who could read the client at the
+// last published build. When one of them loses access, the key is rotated,
+// so that copies of old grants do not open new bundles.
+struct ClientKey {
+  crypto::SecretBytes key;
+  std::set<std::string> readers;
+};
+
 // What the provider keeps of a user in keys/users/<name>.yaml. The secret
 // keys are only in the sealed keyring, which the provider cannot open.
 struct UserRecord {
@@ -38,9 +47,17 @@ struct UserRecord {
   bool must_change_password = true;
   std::string created;
   std::string password_changed;
-  // SHA-256 of the grants last published and of the user file that held
-  // them, so that an unchanged user file keeps its bytes between builds.
+  // A fingerprint of the user file last published, so that an unchanged
+  // user file keeps its bytes between builds.
   std::string published_grants_sha256;
+  // Clients given or taken away with 'inzage user grant' and 'user revoke',
+  // on top of the clients in the export's users/<name>.yaml.
+  std::set<std::string> granted;
+  std::set<std::string> revoked;
+  // Ids of the drops already applied, so that a replayed drop is refused.
+  std::vector<std::string> applied_drops;
+  // Signature keys the user had before a reset, to verify older statements.
+  std::vector<crypto::PublicKey> retired_sign_public;
 };
 
 class KeyStore {
@@ -62,6 +79,15 @@ class KeyStore {
   // Creates a random content key for a client that has none and saves it.
   Result<const crypto::SecretBytes*> EnsureClientKey(
       const std::string& client_id);
+  // Replaces a client's content key with a new random one and saves it.
+  Result<const crypto::SecretBytes*> RotateClientKey(
+      const std::string& client_id);
+  // The readers stored at the last published build; empty when unknown.
+  std::set<std::string> ClientReaders(const std::string& client_id) const;
+  // Stores the readers of every client (none for a client missing from
+  // `readers`) and saves.
+  Result<bool> SaveClientReaders(
+      const std::map<std::string, std::set<std::string>>& readers);
 
   std::vector<std::string> UserNames() const;
   Result<UserRecord> LoadUser(const std::string& username) const;
@@ -77,7 +103,7 @@ class KeyStore {
   std::filesystem::path folder_;
   std::string display_;
   std::unique_ptr<ProviderKeys> provider_;
-  std::map<std::string, crypto::SecretBytes> client_keys_;
+  std::map<std::string, ClientKey> client_keys_;
 };
 
 }  // namespace inzage::keys

@@ -93,6 +93,21 @@ std::string Base64(std::span<const std::uint8_t> bytes) {
   return crypto::ToBase64(bytes);
 }
 
+void ReadList(const YAML::Node& node, std::set<std::string>& values) {
+  for (const auto& value : node) {
+    values.insert(value.as<std::string>());
+  }
+}
+
+template <typename Strings>
+void WriteList(YAML::Emitter& out, const char* key, const Strings& values) {
+  out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginSeq;
+  for (const auto& value : values) {
+    out << value;
+  }
+  out << YAML::EndSeq;
+}
+
 std::string Write(const std::filesystem::path& file, YAML::Emitter& out) {
   return WriteFileAtomic(file, std::string_view(out.c_str(), out.size()),
                          kPrivateFile);
@@ -139,9 +154,9 @@ std::string WriteProviderKeys(const std::filesystem::path& file,
   return Write(file, out);
 }
 
-Result<std::map<std::string, crypto::SecretBytes>> ReadClientKeys(
+Result<std::map<std::string, ClientKey>> ReadClientKeys(
     const std::filesystem::path& file, const std::string& display) {
-  std::map<std::string, crypto::SecretBytes> keys;
+  std::map<std::string, ClientKey> keys;
   std::error_code error;
   if (!std::filesystem::exists(file, error)) {
     return keys;
@@ -150,33 +165,47 @@ Result<std::map<std::string, crypto::SecretBytes>> ReadClientKeys(
   if (!reader.ok()) {
     return reader.error();
   }
-  const YAML::Node clients = reader.root()["clients"];
-  if (!clients || !clients.IsMap()) {
-    return Error{ExitStatus::kEnvironment,
-                 "'" + display + "' is damaged: missing 'clients'"};
-  }
-  for (const auto& entry : clients) {
-    const std::string id = entry.first.Scalar();
-    auto bytes = crypto::FromBase64(entry.second.Scalar());
-    if (!bytes || bytes->size() != 32) {
-      return Error{ExitStatus::kEnvironment,
-                   "'" + display + "' is damaged: the key of client '" + id +
-                       "' is not 32 bytes of base64"};
+  const Error damaged{ExitStatus::kEnvironment,
+                      "'" + display + "' is damaged: expected 'clients' "
+                                      "with a key and readers per client"};
+  try {
+    const YAML::Node clients = reader.root()["clients"];
+    if (!clients || !clients.IsMap()) {
+      return damaged;
     }
-    keys.emplace(id, crypto::SecretBytes::Copy(*bytes));
-    sodium_memzero(bytes->data(), bytes->size());
+    for (const auto& entry : clients) {
+      const std::string id = entry.first.Scalar();
+      auto bytes = crypto::FromBase64(entry.second["key"].as<std::string>(""));
+      if (!bytes || bytes->size() != 32) {
+        return damaged;
+      }
+      ClientKey& client = keys[id];
+      client.key = crypto::SecretBytes::Copy(*bytes);
+      sodium_memzero(bytes->data(), bytes->size());
+      for (const auto& reader_name : entry.second["readers"]) {
+        client.readers.insert(reader_name.as<std::string>());
+      }
+    }
+  } catch (const YAML::Exception&) {
+    return damaged;
   }
   return keys;
 }
 
-std::string WriteClientKeys(
-    const std::filesystem::path& file,
-    const std::map<std::string, crypto::SecretBytes>& keys) {
+std::string WriteClientKeys(const std::filesystem::path& file,
+                            const std::map<std::string, ClientKey>& keys) {
   YAML::Emitter out;
   out << YAML::BeginMap << YAML::Key << "format" << YAML::Value << 1;
   out << YAML::Key << "clients" << YAML::Value << YAML::BeginMap;
-  for (const auto& [id, key] : keys) {
-    out << YAML::Key << id << YAML::Value << Base64(key.span());
+  for (const auto& [id, client] : keys) {
+    out << YAML::Key << id << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "key" << YAML::Value << Base64(client.key.span());
+    out << YAML::Key << "readers" << YAML::Value << YAML::Flow
+        << YAML::BeginSeq;
+    for (const auto& name : client.readers) {
+      out << name;
+    }
+    out << YAML::EndSeq << YAML::EndMap;
   }
   out << YAML::EndMap << YAML::EndMap;
   return Write(file, out);
@@ -205,6 +234,26 @@ Result<UserRecord> ReadUserRecord(const std::filesystem::path& file,
   if (!reader.ok()) {
     return reader.error();
   }
+  try {
+    ReadList(reader.root()["granted"], user.granted);
+    ReadList(reader.root()["revoked"], user.revoked);
+    for (const auto& id : reader.root()["applied_drops"]) {
+      user.applied_drops.push_back(id.as<std::string>());
+    }
+    for (const auto& key : reader.root()["retired_sign_public"]) {
+      auto bytes = crypto::FromBase64(key.as<std::string>());
+      if (!bytes || bytes->size() != 32) {
+        throw YAML::Exception(YAML::Mark::null_mark(), "bad key");
+      }
+      crypto::PublicKey retired{};
+      std::copy(bytes->begin(), bytes->end(), retired.begin());
+      user.retired_sign_public.push_back(retired);
+    }
+  } catch (const YAML::Exception&) {
+    return Error{ExitStatus::kEnvironment,
+                 "'" + display + "' is damaged: invalid 'granted', 'revoked', "
+                 "'applied_drops' or 'retired_sign_public'"};
+  }
   return user;
 }
 
@@ -226,6 +275,14 @@ std::string WriteUserRecord(const std::filesystem::path& file,
   out << YAML::Key << "keyring" << YAML::Value << Base64(user.sealed_keyring);
   out << YAML::Key << "published_grants" << YAML::Value
       << user.published_grants_sha256;
+  WriteList(out, "granted", user.granted);
+  WriteList(out, "revoked", user.revoked);
+  WriteList(out, "applied_drops", user.applied_drops);
+  out << YAML::Key << "retired_sign_public" << YAML::Value << YAML::BeginSeq;
+  for (const auto& key : user.retired_sign_public) {
+    out << Base64(key);
+  }
+  out << YAML::EndSeq;
   out << YAML::EndMap;
   return Write(file, out);
 }

@@ -17,11 +17,10 @@ std::string WriteProviderKeys(const std::filesystem::path& file,
                               const ProviderKeys& keys);
 
 // A missing clients.yaml is an empty map: no client has been built yet.
-Result<std::map<std::string, crypto::SecretBytes>> ReadClientKeys(
+Result<std::map<std::string, ClientKey>> ReadClientKeys(
     const std::filesystem::path& file, const std::string& display);
-std::string WriteClientKeys(
-    const std::filesystem::path& file,
-    const std::map<std::string, crypto::SecretBytes>& keys);
+std::string WriteClientKeys(const std::filesystem::path& file,
+                            const std::map<std::string, ClientKey>& keys);
 
 Result<UserRecord> ReadUserRecord(const std::filesystem::path& file,
                                   const std::string& display,

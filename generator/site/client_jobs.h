@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "account/access_plan.h"
 #include "keys/key_store.h"
 #include "loader/export_loader.h"
 #include "site/release.h"
@@ -36,17 +37,17 @@ Result<PublishedClients> BuildClients(const BuildOptions& options,
 // What publishing the users produced, kept until the release is live.
 struct PublishedUsers {
   int published = 0;
-  std::vector<keys::UserRecord> changed;  // records with a new fingerprint
+  // User -> fingerprint of a user file that was written anew.
+  std::map<std::string, std::string> fingerprints;
 };
 
-// Writes u/<locator>.bin for every active user of the export who is in the
-// key store, with grants for the published clients the user may see.
-// Reports users that are in only one of the export and the key store.
+// Writes u/<locator>.bin for every user in the access plan, with grants for
+// the published clients the user may see.
 Result<PublishedUsers> PublishUsers(const loader::LoadedExport& loaded,
+                                    const account::AccessPlan& access,
                                     const keys::KeyStore& store,
                                     const Release& release,
-                                    const PublishedClients& clients,
-                                    Diagnostics& diagnostics);
+                                    const PublishedClients& clients);
 
 // Stores the fingerprints of the user files that were published, once the
 // release is live.

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <map>
 
+#include "account/access_plan.h"
 #include "crypto/encoding.h"
 #include "crypto/opaque_names.h"
 #include "keys/key_store.h"
@@ -120,6 +121,16 @@ Result<BuildSummary> BuildSite(const BuildOptions& options,
     return release.error();
   }
 
+  auto access = account::PlanAccess(loaded, *store, diagnostics);
+  if (!access) {
+    return access.error();
+  }
+  if (auto rotated = account::RotateKeysOfLostReaders(
+          *access, loaded.client_ids, *store, diagnostics);
+      !rotated) {
+    return rotated.error();
+  }
+
   BuildSummary summary;
   summary.clients = static_cast<int>(loaded.client_ids.size());
   auto clients = BuildClients(options, loaded, *store, *release, summary,
@@ -138,7 +149,7 @@ Result<BuildSummary> BuildSite(const BuildOptions& options,
                  "written"};
   }
 
-  auto users = PublishUsers(loaded, *store, *release, *clients, diagnostics);
+  auto users = PublishUsers(loaded, *access, *store, *release, *clients);
   if (!users) {
     return users.error();
   }
@@ -148,6 +159,10 @@ Result<BuildSummary> BuildSite(const BuildOptions& options,
     return published.error();
   }
   if (auto saved = SaveUserFingerprints(*store, *users); !saved) {
+    return saved.error();
+  }
+  if (auto saved = store->SaveClientReaders(access->readers_of_client);
+      !saved) {
     return saved.error();
   }
 

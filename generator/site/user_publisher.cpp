@@ -1,6 +1,4 @@
 // PublishUsers and SaveUserFingerprints, declared in client_jobs.h.
-#include <set>
-
 #include "site/client_jobs.h"
 #include "site/user_writer.h"
 
@@ -9,11 +7,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::vector<GrantedClient> GrantsOf(const loader::User& user,
+std::vector<GrantedClient> GrantsOf(const std::set<std::string>& client_ids,
                                     const keys::KeyStore& store,
                                     const PublishedClients& clients) {
   std::vector<GrantedClient> granted;
-  for (const auto& id : user.clients) {
+  for (const auto& id : client_ids) {
     auto found = clients.find(id);
     if (found == clients.end()) {
       continue;  // skipped this build and never built before
@@ -40,60 +38,45 @@ bool KeepPreviousUserFile(const Release& release, const keys::UserRecord& user,
 }  // namespace
 
 Result<PublishedUsers> PublishUsers(const loader::LoadedExport& loaded,
+                                    const account::AccessPlan& access,
                                     const keys::KeyStore& store,
                                     const Release& release,
-                                    const PublishedClients& clients,
-                                    Diagnostics& diagnostics) {
+                                    const PublishedClients& clients) {
   PublishedUsers result;
-  std::set<std::string> in_export;
   for (const auto& user : loaded.users) {
-    in_export.insert(user.username);
-    if (!store.HasUser(user.username)) {
-      diagnostics.Warning(user.source.file, 0, 0,
-                          "user '" + user.username +
-                              "' is not in the key store and cannot log in; "
-                              "run 'inzage user add " + user.username + "'");
-      continue;
+    auto record = access.records.find(user.username);
+    if (record == access.records.end()) {
+      continue;  // disabled, or not in the key store
     }
-    auto record = store.LoadUser(user.username);
-    if (!record) {
-      return record.error();
-    }
-    if (record->disabled) {
-      continue;
-    }
-
-    const std::string grants =
-        GrantsJson(user.username, user.name, store.provider().site_key,
-                   GrantsOf(user, store, clients));
-    const std::string fingerprint = UserFileFingerprint(*record, grants);
+    const std::string grants = GrantsJson(
+        user.username, user.name, store.provider().site_key,
+        GrantsOf(access.clients_of_user.at(user.username), store, clients));
+    const std::string fingerprint =
+        UserFileFingerprint(record->second, grants);
     ++result.published;
-    if (KeepPreviousUserFile(release, *record, fingerprint)) {
+    if (KeepPreviousUserFile(release, record->second, fingerprint)) {
       continue;
     }
-    if (auto problem = WriteUserFile(release.folder(), *record, grants);
+    if (auto problem = WriteUserFile(release.folder(), record->second, grants);
         !problem.empty()) {
       return Error{ExitStatus::kEnvironment, problem};
     }
-    record->published_grants_sha256 = fingerprint;
-    result.changed.push_back(std::move(*record));
-  }
-
-  for (const auto& name : store.UserNames()) {
-    if (!in_export.count(name)) {
-      diagnostics.Warning(store.display() + "/users/" + name + ".yaml", 0, 0,
-                          "user '" + name +
-                              "' is in the key store but not in the export's "
-                              "users/; the user cannot log in");
-    }
+    result.fingerprints[user.username] = fingerprint;
   }
   return result;
 }
 
 Result<bool> SaveUserFingerprints(const keys::KeyStore& store,
                                   const PublishedUsers& users) {
-  for (const auto& record : users.changed) {
-    if (auto saved = store.SaveUser(record); !saved) {
+  // The record is read again, so that a change made by another command
+  // while the build ran is not overwritten with an old copy.
+  for (const auto& [username, fingerprint] : users.fingerprints) {
+    auto record = store.LoadUser(username);
+    if (!record) {
+      return record.error();
+    }
+    record->published_grants_sha256 = fingerprint;
+    if (auto saved = store.SaveUser(*record); !saved) {
       return saved.error();
     }
   }
