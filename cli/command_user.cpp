@@ -4,35 +4,46 @@
 #include "account/password_policy.h"
 #include "account/user_accounts.h"
 #include "commands.h"
-#include "keys/key_store.h"
-#include "loader/export_loader.h"
+#include "letter/activation_letter.h"
+#include "user_support.h"
 
 namespace inzage::cli {
 namespace {
 
-int Fail(const Error& error, std::ostream& err) {
-  PrintError(error, err);
-  return static_cast<int>(error.status);
+crypto::LoginCost CostOf(const loader::Site& site) {
+  return {site.login.ops, site.login.mem_mib << 20};
+}
+
+// Writes the activation letter when --letter was given.
+Result<bool> WriteLetterIfAsked(const ParsedArgs& args,
+                                const loader::LoadedExport& loaded,
+                                const std::string& username,
+                                const std::string& password) {
+  const std::string file = args.Value("--letter");
+  if (file.empty()) {
+    return true;
+  }
+  const auto user = std::find_if(
+      loaded.users.begin(), loaded.users.end(),
+      [&](const loader::User& candidate) {
+        return candidate.username == username;
+      });
+  letter::LetterText text;
+  text.provider = loaded.site->provider;
+  text.site_url = loaded.site->mail.site_url;
+  text.language = loaded.site->language;
+  text.username = username;
+  text.display_name = user == loaded.users.end() ? username : user->name;
+  text.password = password;
+  return letter::WriteActivationLetter(file, text);
 }
 
 int RunUserAdd(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
-  if (args.positional.size() != 1) {
-    return Fail({ExitStatus::kUsage,
-                 "'user add' takes one user name, e.g. 'inzage user add "
-                 "marieke.jansen'"},
-                err);
-  }
-  const auto username = loader::NormaliseUsername(args.positional[0]);
+  auto username = UserNameArgument(args, "user add", 1);
   if (!username) {
-    return Fail({ExitStatus::kUsage,
-                 "invalid user name '" + args.positional[0] +
-                     "', expected 1 to 64 of a-z, 0-9, '.', '_' and '-', "
-                     "starting with a letter or digit"},
-                err);
+    return Fail(username.error(), err);
   }
-
-  const auto keys_place = KeysPlace(args);
-  auto store = keys::KeyStore::Open(keys_place.path, keys_place.display);
+  auto store = OpenKeyStore(args);
   if (!store) {
     return Fail(store.error(), err);
   }
@@ -43,65 +54,116 @@ int RunUserAdd(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
                      "initial password"},
                 err);
   }
-
-  const auto content = ContentPlace(args);
-  auto loaded = loader::LoadExport(content.path, content.display);
-  const auto verbosity = VerbosityOf(args);
-  PrintDiagnostics(loaded.diagnostics, verbosity, err);
-  if (!loaded.site) {
-    return Fail({ExitStatus::kInput,
-                 "the export's site settings are not usable, so the login "
-                 "cost is unknown"},
-                err);
+  auto loaded = LoadExportSettings(args, err);
+  if (!loaded) {
+    return Fail(loaded.error(), err);
   }
-  const bool in_export =
-      std::any_of(loaded.users.begin(), loaded.users.end(),
-                  [&](const loader::User& user) {
-                    return user.username == *username;
-                  });
+  const bool in_export = std::any_of(
+      loaded->users.begin(), loaded->users.end(),
+      [&](const loader::User& user) { return user.username == *username; });
   if (!in_export) {
     return Fail({ExitStatus::kInput,
-                 "no usable '" + content.display + "/users/" + *username +
-                     ".yaml'; the export must describe the user first"},
+                 "no usable '" + ContentPlace(args).display + "/users/" +
+                     *username + ".yaml'; the export must describe the user "
+                                 "first"},
                 err);
   }
 
   const std::string password = account::GeneratePassword();
-  const auto secret = crypto::SecretBytes::FromText(password);
-  const crypto::LoginCost cost{loaded.site->login.ops,
-                               loaded.site->login.mem_mib << 20};
-  auto record = account::NewUserRecord(*store, *username, secret, cost);
+  auto record = account::NewUserRecord(
+      *store, *username, crypto::SecretBytes::FromText(password),
+      CostOf(*loaded->site));
   if (!record) {
     return Fail(record.error(), err);
+  }
+  if (auto letter = WriteLetterIfAsked(args, *loaded, *username, password);
+      !letter) {
+    return Fail(letter.error(), err);
   }
   if (auto saved = store->SaveUser(*record); !saved) {
     return Fail(saved.error(), err);
   }
-
-  if (verbosity == Verbosity::kQuiet) {
-    out << password << '\n';
-  } else {
-    out << "added user '" << *username
-        << "'; the initial password is shown only now:\n\n    " << password
-        << "\n\nThe user chooses a new password at the first login. Run "
-           "'inzage build'\nto publish the account.\n";
-  }
+  PrintInitialPassword(*username, password,
+                       VerbosityOf(args) == Verbosity::kQuiet, out);
   return 0;
+}
+
+int RunUserReset(const ParsedArgs& args, std::ostream& out,
+                 std::ostream& err) {
+  auto username = UserNameArgument(args, "user reset", 1);
+  if (!username) {
+    return Fail(username.error(), err);
+  }
+  auto store = OpenKeyStore(args);
+  if (!store) {
+    return Fail(store.error(), err);
+  }
+  auto old = LoadExistingUser(*store, *username);
+  if (!old) {
+    return Fail(old.error(), err);
+  }
+  auto loaded = LoadExportSettings(args, err);
+  if (!loaded) {
+    return Fail(loaded.error(), err);
+  }
+
+  const std::string password = account::GeneratePassword();
+  auto record = account::NewUserRecord(
+      *store, *username, crypto::SecretBytes::FromText(password),
+      CostOf(*loaded->site));
+  if (!record) {
+    return Fail(record.error(), err);
+  }
+  // The access stays; the keys are new, so the old signature key is kept
+  // to verify what the user signed before.
+  record->created = old->created;
+  record->granted = old->granted;
+  record->revoked = old->revoked;
+  record->applied_drops = old->applied_drops;
+  record->retired_sign_public = old->retired_sign_public;
+  record->retired_sign_public.push_back(old->sign_public);
+  if (auto letter = WriteLetterIfAsked(args, *loaded, *username, password);
+      !letter) {
+    return Fail(letter.error(), err);
+  }
+  if (auto saved = store->SaveUser(*record); !saved) {
+    return Fail(saved.error(), err);
+  }
+  PrintInitialPassword(*username, password,
+                       VerbosityOf(args) == Verbosity::kQuiet, out);
+  return 0;
+}
+
+std::vector<OptionSpec> AddOptions() {
+  std::vector<OptionSpec> options = {FolderOptions()[0], FolderOptions()[1]};
+  options.push_back({"--letter", "", "FILE.pdf",
+                     "also write a printable activation letter with the user "
+                     "name, the password and the site address"});
+  const auto& output = OutputOptions();
+  options.insert(options.end(), output.begin(), output.end());
+  return options;
 }
 
 }  // namespace
 
 Command UserAddCommand() {
-  std::vector<OptionSpec> options = {FolderOptions()[0], FolderOptions()[1]};
-  const auto& output = OutputOptions();
-  options.insert(options.end(), output.begin(), output.end());
   return {"user add", "NAME",
           "Create a user's keys and print an initial password",
           "Creates the key pairs and the keyring of the user described in\n"
           "<content>/users/NAME.yaml and prints a generated initial password\n"
           "once (with --quiet: only the password). The next build publishes\n"
-          "the account with the grants from the user's file.\n",
-          options, RunUserAdd};
+          "the account with the clients from the user's file.\n",
+          AddOptions(), RunUserAdd};
+}
+
+Command UserResetCommand() {
+  return {"user reset", "NAME",
+          "Give a user new keys and a new initial password",
+          "For a user who forgot the password: new key pairs, a new keyring\n"
+          "under a generated initial password that must be changed at the\n"
+          "first login, and the same access. The old password stops working\n"
+          "at the next build. A disabled user is enabled again.\n",
+          AddOptions(), RunUserReset};
 }
 
 }  // namespace inzage::cli

@@ -9,6 +9,14 @@ const std::vector<Command>& Commands() {
       BuildCommand(),
       KeysInitCommand(),
       UserAddCommand(),
+      UserResetCommand(),
+      UserGrantCommand(),
+      UserRevokeCommand(),
+      UserDisableCommand(),
+      UserListCommand(),
+      UserApplyPasswordCommand(),
+      PasswordCheckCommand(),
+      PasswordGenerateCommand(),
   };
   return commands;
 }

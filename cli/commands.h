@@ -24,6 +24,14 @@ const std::vector<Command>& Commands();
 Command BuildCommand();
 Command KeysInitCommand();
 Command UserAddCommand();
+Command UserResetCommand();
+Command UserGrantCommand();
+Command UserRevokeCommand();
+Command UserDisableCommand();
+Command UserListCommand();
+Command UserApplyPasswordCommand();
+Command PasswordCheckCommand();
+Command PasswordGenerateCommand();
 
 // The exit status table that every --help ends with.
 std::string ExitStatusHelp();

@@ -4,8 +4,10 @@
 
 namespace inzage {
 
-std::string NowIso() {
-  const std::time_t now = std::time(nullptr);
+std::string NowIso() { return IsoTimeFromNow(0); }
+
+std::string IsoTimeFromNow(long seconds) {
+  const std::time_t now = std::time(nullptr) + seconds;
   std::tm utc{};
   gmtime_r(&now, &utc);
   char text[32];
