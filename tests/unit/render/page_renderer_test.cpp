@@ -418,8 +418,8 @@ TEST_F(PageRendererTest, LineWithoutAmountShowsNoInvoiceTotal) {
   const ClientPages pages = Render(SampleClient());
   const std::string& detail = pages.pages.at("invoices/F/2026/0042");
 
-  // The heading line has no values of its own; mustache must not fill them
-  // from the invoice (its date, its amount).
+  // The heading line has no values of its own. Mustache must not fill them
+  // in from the invoice, such as its date or amount.
   EXPECT_NE(detail.find("<tr><td></td><th scope=\"row\">Zorg in november"
                         "</th><td></td><td class=\"numeric\"></td><td></td>"
                         "<td class=\"numeric\"></td>"

@@ -20,7 +20,8 @@ inline std::filesystem::path DefaultThemeDir() {
   return std::filesystem::path(INZAGE_SOURCE_DIR) / "themes" / "default";
 }
 
-// Loads themes/default in `language`; prints the diagnostics on failure.
+// Loads themes/default in `language` and reports its diagnostics as test
+// failures.
 inline std::optional<Theme> LoadDefaultTheme(const std::string& language) {
   Diagnostics diagnostics;
   std::optional<Theme> theme =

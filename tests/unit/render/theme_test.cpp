@@ -164,6 +164,20 @@ TEST(ThemeTest, SelfIncludingPartialIsError) {
             "partial 'loop' includes itself through its partial tags");
 }
 
+TEST(ThemeTest, PartialNamedTIsError) {
+  TempDir folder;
+  CopyDefaultTheme(folder.path());
+  WriteFile(folder.path() / "templates" / "partials" / "t.mustache", "<p>\n");
+  Diagnostics diagnostics;
+
+  EXPECT_FALSE(Theme::Load(folder.path(), "nl", diagnostics));
+
+  ASSERT_EQ(diagnostics.ErrorCount(), 1);
+  EXPECT_EQ(diagnostics.All()[0].message,
+            "invalid partial name 't': the name is reserved for the locale "
+            "strings, so rename the file");
+}
+
 TEST(ThemeTest, MissingLocaleIsError) {
   Diagnostics diagnostics;
 
