@@ -35,8 +35,10 @@ struct TimeOfDay {
 struct DateTime {
   Date date;
   TimeOfDay time;
+  int second = 0;  // 0-59; orders reports written within the same minute
 
-  std::string Iso() const;  // "2026-03-02T08:05"
+  // "2026-03-02T08:05", or "2026-03-02T08:05:30" when second is not 0.
+  std::string Iso() const;
   auto operator<=>(const DateTime&) const = default;
 };
 
@@ -190,22 +192,24 @@ struct DossierItem {
   bool sign_request = false;
 };
 
+// One line of an invoice's specification. Every field is optional in the
+// export, so a line can also be a heading or a remark.
 struct InvoiceLine {
-  Date date;
+  std::optional<Date> date;
   std::string description;
   std::string code;
-  Decimal quantity;
+  std::optional<Decimal> quantity;
   std::string unit;
-  Decimal rate;
-  Decimal amount;
+  std::optional<Decimal> rate;
+  std::optional<Decimal> amount;
 };
 
 // clients/<id>/invoices/<number>.yaml.
 struct Invoice {
   std::string number;
   Date date;
-  std::string period;  // "YYYY-MM"
-  Date due;
+  std::string period;  // "YYYY-MM", or empty
+  std::optional<Date> due;
   Decimal amount;
   std::optional<Attachment> pdf;
   std::vector<InvoiceLine> lines;

@@ -122,6 +122,24 @@ TEST(LoaderDate, ChecksYearMonth) {
   EXPECT_FALSE(IsYearMonth("2026-11-01"));
 }
 
+TEST(LoaderBool, AcceptsYamlSpellings) {
+  for (std::string_view text : {"true", "True", "TRUE", "yes", "Yes", "YES",
+                                "on", "On", "ON", "y", "Y"}) {
+    EXPECT_EQ(ParseBool(text), true) << "for '" << text << "'";
+  }
+  for (std::string_view text : {"false", "False", "FALSE", "no", "No", "NO",
+                                "off", "Off", "OFF", "n", "N"}) {
+    EXPECT_EQ(ParseBool(text), false) << "for '" << text << "'";
+  }
+}
+
+TEST(LoaderBool, RejectsOtherWords) {
+  for (std::string_view text : {"", "tRUE", "yEs", "TRue", "1", "0", "ja",
+                                "nee", "maybe", "true ", "t"}) {
+    EXPECT_FALSE(ParseBool(text)) << "for '" << text << "'";
+  }
+}
+
 TEST(LoaderInteger, ParsesSignedWholeNumbers) {
   EXPECT_EQ(ParseInteger("45"), 45);
   EXPECT_EQ(ParseInteger("-3"), -3);

@@ -61,6 +61,17 @@ TEST(LoaderYamlReader, ReportsSecondDocument) {
             "indentation)\n");
 }
 
+// yaml-cpp 0.7's LoadAll never returns for this input.
+TEST(LoaderYamlReader, RejectsLeadingCommaWithoutHanging) {
+  Diagnostics diagnostics;
+  YamlSource source("x.yaml", diagnostics);
+  EXPECT_FALSE(ParseYaml(",- name: Metoprolol\n", source));
+  EXPECT_EQ(Messages(diagnostics),
+            "inzage: error: x.yaml:1:1: invalid YAML: a second document "
+            "starts here, expected one document per file (check the "
+            "indentation)\n");
+}
+
 TEST(LoaderYamlReader, WarnsAboutUnknownKeyWithSuggestion) {
   Fixture fixture("name: Anna\n  \nbirthdate: 1941-02-03\nfoo: 1\n");
   EXPECT_EQ(Messages(fixture.diagnostics),

@@ -1,0 +1,73 @@
+#include "loader/export_loader.h"
+
+#include <exception>
+
+#include "loader/board_loader.h"
+#include "loader/export_files.h"
+#include "loader/site_loader.h"
+#include "loader/user_loader.h"
+
+namespace inzage::loader {
+namespace {
+
+constexpr std::string_view kRootEntries[] = {"site.yaml", "board", "users",
+                                             "clients"};
+
+std::vector<std::string> ListClientIds(const ExportTree& tree,
+                                       Diagnostics& diagnostics) {
+  std::vector<std::string> ids;
+  if (!PathExists(tree.Path("clients"))) {
+    return ids;
+  }
+  std::optional<std::vector<FolderEntry>> entries =
+      ListFolder(tree.Path("clients"), tree.Display("clients"), diagnostics);
+  if (!entries) {
+    return ids;
+  }
+
+  for (const FolderEntry& entry : *entries) {
+    if (entry.is_folder) {
+      ids.push_back(entry.name);
+    } else {
+      WarnIgnored(entry, tree.Display("clients/" + entry.name),
+                  "client folders", diagnostics);
+    }
+  }
+  return ids;
+}
+
+void Load(const ExportTree& tree, LoadedExport& result) {
+  Diagnostics& diagnostics = result.diagnostics;
+  std::optional<std::vector<FolderEntry>> entries =
+      ListFolder(tree.Path(""), tree.Display(""), diagnostics);
+  if (!entries) {
+    return;
+  }
+  WarnUnknownEntries(*entries, kRootEntries, tree.Display(""), diagnostics);
+
+  result.site = LoadSite(tree, diagnostics);
+  result.board = LoadBoard(tree, diagnostics);
+  result.client_ids = ListClientIds(tree, diagnostics);
+  result.users = LoadUsers(tree, result.client_ids, diagnostics);
+}
+
+}  // namespace
+
+LoadedExport LoadExport(const std::filesystem::path& root,
+                        const std::string& display_root) {
+  LoadedExport result;
+  ExportTree tree(root, display_root);
+  try {
+    Load(tree, result);
+  } catch (const std::exception& error) {
+    // Only an allocation failure or a bug in the loader gets here, because
+    // the parts catch what yaml-cpp and the file system throw.
+    result.diagnostics.Error(tree.Display(""), 0, 0,
+                             std::string("internal error while loading the "
+                                         "export: ") +
+                                 error.what());
+  }
+  return result;
+}
+
+}  // namespace inzage::loader

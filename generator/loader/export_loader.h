@@ -1,0 +1,49 @@
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "loader/model.h"
+#include "util/diagnostics.h"
+
+// Loading of a care system's export (the content/ folder), as specified in
+// docs/export.md. Nothing here throws: every problem, including a failure
+// of the file system, becomes a diagnostic.
+namespace inzage::loader {
+
+// Site-wide part of an export.
+struct LoadedExport {
+  std::optional<Site> site;  // empty when site.yaml is missing or has errors
+  std::vector<BoardPage> board;  // index first, then by order, then title
+  std::vector<User> users;  // sorted by username; users with errors are left out
+  std::vector<std::string> client_ids;  // every folder under clients/, sorted
+  Diagnostics diagnostics;
+};
+
+// Loads site.yaml, the bulletin board and the users, and lists the client
+// folders without reading them. `display_root` is the prefix of file names
+// in messages, e.g. "content" gives "content/site.yaml".
+LoadedExport LoadExport(const std::filesystem::path& root,
+                        const std::string& display_root);
+
+// One client of an export.
+struct LoadedClient {
+  std::optional<Client> client;  // empty when the client has errors and must be skipped
+  Diagnostics diagnostics;
+};
+
+// Loads everything under clients/<client_id>/ and reports every problem
+// found, not only the first. Safe to call from several threads at once for
+// different clients.
+LoadedClient LoadClient(const std::filesystem::path& root,
+                        const std::string& display_root,
+                        const std::string& client_id);
+
+// Trims white space and lower-cases ASCII; returns nullopt unless the result
+// is 1-64 chars of a-z 0-9 . _ - starting with a letter or digit.
+std::optional<std::string> NormaliseUsername(std::string_view name);
+
+}  // namespace inzage::loader
