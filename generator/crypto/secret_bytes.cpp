@@ -20,6 +20,11 @@ SecretBytes::SecretBytes(std::size_t size) : size_(size) {
   if (size == 0) {
     return;
   }
+  // sodium_malloc needs libsodium initialised; a secret may be the first
+  // use of libsodium, for example in a static or a test fixture.
+  if (!InitSodium()) {
+    throw std::bad_alloc();
+  }
   data_ = static_cast<std::uint8_t*>(sodium_malloc(size));
   if (data_ == nullptr) {
     throw std::bad_alloc();
