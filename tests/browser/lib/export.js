@@ -149,11 +149,15 @@ export function loadExport(contentDir) {
   };
 }
 
-// Reduces Markdown to the text a reader sees, with white space collapsed:
-// no emphasis marks, list markers, heading or quote marks, and link text
-// without its address. Enough for the plain Markdown of the sample export.
+// Reduces Markdown to its visible text, with white space collapsed:
+// no emphasis marks, list markers, heading or quote marks, hard line
+// breaks, table pipes or delimiter rows, and link text without its address. Enough for the plain
+// Markdown of the sample export.
 export function markdownText(markdown) {
   return collapse(String(markdown ?? '')
+    .replace(/\\$/gm, '')
+    .replace(/^\s*\|?(\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/gm, '')
+    .replace(/\|/g, ' ')
     .replace(/^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/gm, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/<((?:https?|mailto):[^>]+)>/g, '$1')

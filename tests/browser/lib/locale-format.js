@@ -1,5 +1,5 @@
 // Formats export values the way the site's locale file prescribes, so that
-// a test can look for "14 maart 1939" where the export says 1939-03-14.
+// a test can look for "14 maart 1939" where the export has 1939-03-14.
 // The patterns come from the served locales/<language>.json.
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,7 +1,6 @@
 // An independent reader of the site's login files in Node, written from
-// docs/format.md, for facts the tests check the viewer against: a user's
-// keyring flags, the clients the grants list, and that a client bundle
-// opens with one key and not with another.
+// docs/format.md. The tests check the viewer against it: a user's keyring
+// flags, the clients in the grants, and which keys open a client bundle.
 import fs from 'node:fs';
 import path from 'node:path';
 import sodium from 'libsodium-wrappers-sumo';

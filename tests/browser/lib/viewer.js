@@ -2,7 +2,7 @@
 // they work in every language.
 import { siteUrl } from './environment.js';
 
-const TIMEOUT_MS = 30000;
+const TIMEOUT_MS = 15000;
 
 // Normalises a hash the way the viewer stores it in #main[data-route].
 function normaliseHash(hash) {
@@ -61,6 +61,15 @@ export async function goTo(page, hash) {
   await waitForRoute(page, hash);
 }
 
+// Goes to `hash`, which the viewer may replace (a client's address leads to
+// its first tab), and returns the hash whose view is shown.
+export async function goToAndFollow(page, hash) {
+  await page.evaluate((target) => {
+    location.hash = target;
+  }, hash);
+  return waitForCurrentRoute(page);
+}
+
 // Returns the hrefs and texts of the menu links in a section ('board' or
 // 'clients').
 export function menuLinks(page, section) {
@@ -94,9 +103,10 @@ export function fieldPairs(page, index = 0) {
 }
 
 // Returns the body rows (and with footer, the footer rows) of the
-// `index`-th table in the main region as arrays of cell texts.
+// `index`-th data table in the main region as arrays of cell texts. Tables
+// inside rendered Markdown do not count.
 export function tableRows(page, index = 0, { footer = false } = {}) {
-  return page.$$eval('#main .fragment table', (tables, [at, withFooter]) => {
+  return page.$$eval('#main .fragment table.data-table', (tables, [at, withFooter]) => {
     const table = tables[at];
     if (!table) {
       return null;
