@@ -76,6 +76,19 @@ Result<int> RotateKeysOfLostReaders(const AccessPlan& plan,
                                     keys::KeyStore& store,
                                     Diagnostics& diagnostics) {
   int rotated = 0;
+  const auto& site_readers = store.provider().site_readers;
+  const bool board_reader_lost = std::any_of(
+      site_readers.begin(), site_readers.end(),
+      [&](const std::string& name) { return plan.records.count(name) == 0; });
+  if (board_reader_lost) {
+    if (auto saved = store.RotateSiteKey(); !saved) {
+      return saved.error();
+    }
+    ++rotated;
+    diagnostics.Note("", "new site key for the bulletin board, because a "
+                         "user who could read it may no longer log in");
+  }
+
   for (const auto& id : client_ids) {
     const auto found = plan.readers_of_client.find(id);
     const std::set<std::string> none;

@@ -31,9 +31,10 @@ Result<AccessPlan> PlanAccess(const loader::LoadedExport& loaded,
                               Diagnostics& diagnostics);
 
 // Rotates the content key of every client that a user could read at the
-// last published build and may not read now, so that the keys in that
-// user's old grants do not open the new bundles. Returns how many keys
-// were rotated; each rotation is also a note in `diagnostics`.
+// last published build and may not read now, and the site key when a user
+// who could read the board may no longer log in, so that the keys in that
+// user's old grants do not open the new files. Returns how many keys were
+// rotated; each rotation is also a note in `diagnostics`.
 Result<int> RotateKeysOfLostReaders(const AccessPlan& plan,
                                     const std::vector<std::string>& client_ids,
                                     keys::KeyStore& store,

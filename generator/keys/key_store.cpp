@@ -131,6 +131,24 @@ Result<const crypto::SecretBytes*> KeyStore::RotateClientKey(
   return FindClientKey(client_id);
 }
 
+Result<bool> KeyStore::RotateSiteKey() {
+  provider_->site_key = crypto::SecretBytes::Random(32);
+  if (auto written = WriteProviderKeys(folder_ / "provider.yaml", *provider_);
+      !written.empty()) {
+    return EnvironmentError(written);
+  }
+  return true;
+}
+
+Result<bool> KeyStore::SaveSiteReaders(const std::set<std::string>& readers) {
+  provider_->site_readers = readers;
+  if (auto written = WriteProviderKeys(folder_ / "provider.yaml", *provider_);
+      !written.empty()) {
+    return EnvironmentError(written);
+  }
+  return true;
+}
+
 std::set<std::string> KeyStore::ClientReaders(
     const std::string& client_id) const {
   auto found = client_keys_.find(client_id);

@@ -25,6 +25,9 @@ struct ProviderKeys {
   crypto::BoxKeyPair drop;      // drops are sealed to its public key
   crypto::SignKeyPair sign;     // the provider's signature key
   std::string created;          // ISO 8601 time
+  // The users who could read the board at the last published build; the
+  // site key is rotated when one of them loses access.
+  std::set<std::string> site_readers;
 };
 
 // A client's content key and the users who could read the client at the
@@ -82,6 +85,11 @@ class KeyStore {
   // Replaces a client's content key with a new random one and saves it.
   Result<const crypto::SecretBytes*> RotateClientKey(
       const std::string& client_id);
+  // Replaces the site key with a new random one and saves it.
+  Result<bool> RotateSiteKey();
+  // Stores the users who may read the board and saves.
+  Result<bool> SaveSiteReaders(const std::set<std::string>& readers);
+
   // The readers stored at the last published build; empty when unknown.
   std::set<std::string> ClientReaders(const std::string& client_id) const;
   // Stores the readers of every client (none for a client missing from

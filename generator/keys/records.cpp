@@ -128,6 +128,12 @@ Result<ProviderKeys> ReadProviderKeys(const std::filesystem::path& file,
   if (!reader.ok()) {
     return reader.error();
   }
+  try {
+    ReadList(reader.root()["site_readers"], keys.site_readers);
+  } catch (const YAML::Exception&) {
+    return Error{ExitStatus::kEnvironment,
+                 "'" + display + "' is damaged: invalid 'site_readers'"};
+  }
   keys.drop = std::move(*drop);
   keys.sign = std::move(*sign);
   return keys;
@@ -150,6 +156,7 @@ std::string WriteProviderKeys(const std::filesystem::path& file,
   out << YAML::Key << "sign_public" << YAML::Value
       << Base64(keys.sign.public_key);
   out << YAML::Key << "sign_seed" << YAML::Value << Base64(keys.sign.seed.span());
+  WriteList(out, "site_readers", keys.site_readers);
   out << YAML::EndMap;
   return Write(file, out);
 }

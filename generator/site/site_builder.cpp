@@ -165,6 +165,13 @@ Result<BuildSummary> BuildSite(const BuildOptions& options,
       !saved) {
     return saved.error();
   }
+  std::set<std::string> board_readers;
+  for (const auto& [name, record] : access->records) {
+    board_readers.insert(name);
+  }
+  if (auto saved = store->SaveSiteReaders(board_readers); !saved) {
+    return saved.error();
+  }
 
   summary.seconds = std::chrono::duration<double>(
                         std::chrono::steady_clock::now() - started)

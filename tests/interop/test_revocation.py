@@ -91,8 +91,12 @@ class RevocationTest(unittest.TestCase):
         open_site.open_client_bundle(self.site(), after["id"], key)
 
     def test_disabled_user_cannot_log_in_or_read(self):
-        old = self.grant_named(self.log_in("emre.yilmaz"), "c-1002")
+        session = self.log_in("emre.yilmaz")
+        old = self.grant_named(session, "c-1002")
         old_key = open_site.decode_base64(old["key"], 32, "grant")
+        old_site_key = open_site.decode_base64(session.grants["site_key"], 32,
+                                               "grants")
+        open_site.open_board(self.site(), old_site_key)
         result = self.inzage("user", "disable", "emre.yilmaz")
         self.assertEqual(result.returncode, 0, result.stderr)
         self.build()
@@ -101,6 +105,12 @@ class RevocationTest(unittest.TestCase):
             self.log_in("emre.yilmaz")
         with self.assertRaises(open_site.SiteError):
             open_site.open_client_bundle(self.site(), old["id"], old_key)
+        with self.assertRaises(open_site.SiteError):
+            open_site.open_board(self.site(), old_site_key)
+        other = self.log_in("bart.oosterwijk")
+        new_site_key = open_site.decode_base64(other.grants["site_key"], 32,
+                                               "grants")
+        open_site.open_board(self.site(), new_site_key)
 
     def test_reset_replaces_password(self):
         result = self.inzage("user", "reset", "j.ferwerda")
