@@ -27,7 +27,8 @@ Result<keys::KeyStore> OpenKeyStore(const ParsedArgs& args);
 Result<loader::LoadedExport> LoadExportSettings(const ParsedArgs& args,
                                                 std::ostream& err);
 
-// Loads a user's record, with a message that says how to add the user.
+// Loads a user's record. The error for an unknown user names the commands
+// that list and add users.
 Result<keys::UserRecord> LoadExistingUser(const keys::KeyStore& store,
                                           const std::string& username);
 

@@ -11,7 +11,7 @@
 
 namespace inzage::account {
 
-// Who may read what in this build.
+// The access of every user and to every client in one build.
 struct AccessPlan {
   // Active users who can log in, with their records and the clients each
   // may see: the export's list, plus clients granted with 'user grant',
@@ -31,10 +31,10 @@ Result<AccessPlan> PlanAccess(const loader::LoadedExport& loaded,
                               Diagnostics& diagnostics);
 
 // Rotates the content key of every client that a user could read at the
-// last published build and may not read now, and the site key when a user
-// who could read the board may no longer log in, so that the keys in that
-// user's old grants do not open the new files. Returns how many keys were
-// rotated; each rotation is also a note in `diagnostics`.
+// last published build and may not read now. Rotates the site key when a
+// user who could read the board may no longer log in. The keys in that
+// user's old grants then do not open the new files. Returns how many keys
+// were rotated, and notes each rotation in `diagnostics`.
 Result<int> RotateKeysOfLostReaders(const AccessPlan& plan,
                                     const std::vector<std::string>& client_ids,
                                     keys::KeyStore& store,

@@ -12,7 +12,7 @@
 namespace inzage::drops {
 namespace {
 
-Error Refused(std::string reason) {
+Error Rejected(std::string reason) {
   return {ExitStatus::kNoOrPartial, std::move(reason)};
 }
 
@@ -42,12 +42,12 @@ Result<VerifiedDrop> OpenDrop(std::span<const std::uint8_t> file,
                               const keys::KeyStore& store) {
   if (file.size() < kDropMagic.size() ||
       std::memcmp(file.data(), kDropMagic.data(), kDropMagic.size()) != 0) {
-    return Refused("not an Inzage drop file (wrong or missing header)");
+    return Rejected("not an Inzage drop file (wrong or missing header)");
   }
   auto envelope_bytes =
       crypto::OpenSealed(store.provider().drop, file.subspan(kDropMagic.size()));
   if (!envelope_bytes) {
-    return Refused("the drop is not sealed to this site's drop key, or it "
+    return Rejected("the drop is not sealed to this site's drop key, or it "
                    "was changed on the way");
   }
 
@@ -56,24 +56,24 @@ Result<VerifiedDrop> OpenDrop(std::span<const std::uint8_t> file,
     envelope = YAML::Load(std::string(envelope_bytes->begin(),
                                       envelope_bytes->end()));
   } catch (const YAML::Exception&) {
-    return Refused("the drop's envelope is not valid JSON");
+    return Rejected("the drop's envelope is not valid JSON");
   }
   const std::string user = Field(envelope, "user");
   auto payload = crypto::FromBase64(Field(envelope, "payload"));
   auto signature = crypto::FromBase64(Field(envelope, "signature"));
   if (Field(envelope, "format") != "1" || user.empty() || !payload ||
       !signature) {
-    return Refused("the drop's envelope lacks 'format' 1, 'user', 'payload' "
+    return Rejected("the drop's envelope lacks 'format' 1, 'user', 'payload' "
                    "or 'signature'");
   }
 
   auto record = store.LoadUser(user);
   if (!record) {
-    return Refused("the drop names user '" + user +
+    return Rejected("the drop names user '" + user +
                    "', who is not in the key store");
   }
   if (!VerifySignature(*payload, *signature, record->sign_public)) {
-    return Refused("the signature of user '" + user + "' does not verify");
+    return Rejected("the signature of user '" + user + "' does not verify");
   }
 
   VerifiedDrop drop;
@@ -83,7 +83,7 @@ Result<VerifiedDrop> OpenDrop(std::span<const std::uint8_t> file,
   try {
     body = YAML::Load(drop.payload_json);
   } catch (const YAML::Exception&) {
-    return Refused("the drop's payload is not valid JSON");
+    return Rejected("the drop's payload is not valid JSON");
   }
   drop.kind = Field(body, "kind");
   drop.id = Field(body, "id");
@@ -94,12 +94,12 @@ Result<VerifiedDrop> OpenDrop(std::span<const std::uint8_t> file,
   if (Field(body, "format") != "1" || Field(body, "user") != user ||
       !std::regex_match(drop.id, kId) || !std::regex_match(drop.time, kTime) ||
       drop.kind.empty()) {
-    return Refused("the drop's payload lacks 'format' 1, the signer as "
+    return Rejected("the drop's payload lacks 'format' 1, the signer as "
                    "'user', a 32-hex 'id', a UTC 'time' or a 'kind'");
   }
   const auto& applied = record->applied_drops;
   if (std::find(applied.begin(), applied.end(), drop.id) != applied.end()) {
-    return Refused("drop '" + drop.id + "' of user '" + user +
+    return Rejected("drop '" + drop.id + "' of user '" + user +
                    "' was applied before; a drop counts once");
   }
   return drop;

@@ -16,7 +16,7 @@ constexpr long kClockSkewSeconds = 24 * 60 * 60;
 // Applied drop ids kept per user; older ids are also refused by their time.
 constexpr std::size_t kAppliedDropsKept = 100;
 
-Error Refused(std::string reason) {
+Error Rejected(std::string reason) {
   return {ExitStatus::kNoOrPartial, std::move(reason)};
 }
 
@@ -28,7 +28,7 @@ std::string Seconds(const std::string& time) { return time.substr(0, 19); }
 Result<keys::UserRecord> ApplyPasswordChange(const VerifiedDrop& drop,
                                              const keys::KeyStore& store) {
   if (drop.kind != "password") {
-    return Refused("drop '" + drop.id + "' is a '" + drop.kind +
+    return Rejected("drop '" + drop.id + "' is a '" + drop.kind +
                    "' drop, not a password change");
   }
   auto record = store.LoadUser(drop.user);
@@ -36,7 +36,7 @@ Result<keys::UserRecord> ApplyPasswordChange(const VerifiedDrop& drop,
     return record.error();
   }
   if (record->disabled) {
-    return Refused("user '" + drop.user + "' is disabled");
+    return Rejected("user '" + drop.user + "' is disabled");
   }
 
   std::string locator;
@@ -50,17 +50,17 @@ Result<keys::UserRecord> ApplyPasswordChange(const VerifiedDrop& drop,
   static const std::regex kLocator("[0-9a-f]{32}");
   if (!std::regex_match(locator, kLocator) || !keyring ||
       keyring->size() != kSealedKeyringSize) {
-    return Refused("password change '" + drop.id +
+    return Rejected("password change '" + drop.id +
                    "' lacks a 32-hex 'locator' or a sealed 'keyring' of 106 "
                    "bytes");
   }
   if (Seconds(drop.time) < Seconds(record->password_changed)) {
-    return Refused("password change '" + drop.id + "' of " + drop.time +
+    return Rejected("password change '" + drop.id + "' of " + drop.time +
                    " is older than the last change of user '" + drop.user +
                    "' (" + record->password_changed + ")");
   }
   if (Seconds(drop.time) > Seconds(IsoTimeFromNow(kClockSkewSeconds))) {
-    return Refused("password change '" + drop.id + "' is dated " + drop.time +
+    return Rejected("password change '" + drop.id + "' is dated " + drop.time +
                    ", more than a day in the future");
   }
 

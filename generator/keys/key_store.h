@@ -38,7 +38,7 @@ struct ClientKey {
   std::set<std::string> readers;
 };
 
-// What the provider keeps of a user in keys/users/<name>.yaml. The secret
+// The provider's record of a user, in keys/users/<name>.yaml. The secret
 // keys are only in the sealed keyring, which the provider cannot open.
 struct UserRecord {
   std::string username;

@@ -7,7 +7,7 @@
 
 namespace inzage::letter {
 
-// What an activation letter says. The strings are UTF-8; any name or
+// The text of an activation letter. The strings are UTF-8; any name or
 // address works, because the letter embeds a Unicode font.
 struct LetterText {
   std::string provider;
@@ -21,7 +21,7 @@ struct LetterText {
 // Writes a one-page A4 PDF, made with PoDoFo, that a provider prints and
 // posts to a new user: the site address, the user name and the initial
 // password, and what happens at the first login. The file is 0600 because
-// it holds a password.
+// it contains a password.
 Result<bool> WriteActivationLetter(const std::filesystem::path& file,
                                    const LetterText& text);
 

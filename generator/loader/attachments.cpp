@@ -32,15 +32,15 @@ std::optional<Attachment> ResolveAttachment(const ClientFolder& folder,
     return std::nullopt;
   }
   if (!std::filesystem::is_regular_file(status)) {
-    source.Error(mark, "'" + name + "' in " + display_folder +
-                           " is not a regular file");
+    source.Error(
+        mark, "'" + name + "' in " + display_folder + " is not a regular file");
     return std::nullopt;
   }
 
   std::uintmax_t size = std::filesystem::file_size(path, error);
   if (error) {
-    source.Error(mark, "failed to read the size of '" + name +
-                           "': " + Reason(error));
+    source.Error(mark,
+                 "failed to read the size of '" + name + "': " + Reason(error));
     return std::nullopt;
   }
   return Attachment{name, path.string(), static_cast<std::uint64_t>(size)};

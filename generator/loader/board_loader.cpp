@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "loader/field_reader.h"
 #include "loader/front_matter.h"
 #include "loader/yaml_reader.h"
 

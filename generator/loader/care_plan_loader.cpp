@@ -28,9 +28,9 @@ std::optional<YAML::Node> ReadListFile(const ClientFolder& folder,
 void WarnIfEndBeforeStart(FieldReader& fields, const std::optional<Date>& start,
                           const std::optional<Date>& end) {
   if (start && end && *end < *start) {
-    fields.source().Warning(fields.KeyMark("end"),
-                            "end date " + end->Iso() +
-                                " is before start date " + start->Iso());
+    fields.source().Warning(
+        fields.KeyMark("end"),
+        "end date " + end->Iso() + " is before start date " + start->Iso());
   }
 }
 
@@ -46,10 +46,9 @@ void LoadContacts(const ClientFolder& folder, Client& client,
   }
 
   for (const YAML::Node& item : *list) {
-    FieldReader fields(item, "contact details",
-                       {"name", "relation", "phone", "email", "address",
-                        "notes"},
-                       source);
+    FieldReader fields(
+        item, "contact details",
+        {"name", "relation", "phone", "email", "address", "notes"}, source);
     Contact contact;
     fields.Read("name", contact.name, Presence::kRequired);
     fields.Read("relation", contact.relation);
@@ -90,10 +89,9 @@ void LoadAgreements(const ClientFolder& folder, Client& client,
     return;
   }
   for (const YAML::Node& item : periodic) {
-    FieldReader fields(item, "agreement details",
-                       {"title", "schedule", "minutes", "caregiver", "start",
-                        "end"},
-                       source);
+    FieldReader fields(
+        item, "agreement details",
+        {"title", "schedule", "minutes", "caregiver", "start", "end"}, source);
     PeriodicAgreement agreement;
     fields.Read("title", agreement.title, Presence::kRequired);
     fields.Read("schedule", agreement.schedule);
@@ -117,10 +115,10 @@ void LoadMedication(const ClientFolder& folder, Client& client,
   }
 
   for (const YAML::Node& item : *list) {
-    FieldReader fields(item, "medication details",
-                       {"name", "dose", "schedule", "start", "end",
-                        "prescriber", "notes"},
-                       source);
+    FieldReader fields(
+        item, "medication details",
+        {"name", "dose", "schedule", "start", "end", "prescriber", "notes"},
+        source);
     Medication medication;
     fields.Read("name", medication.name, Presence::kRequired);
     fields.Read("dose", medication.dose);
@@ -153,14 +151,14 @@ void LoadPresence(const ClientFolder& folder, Client& client,
     fields.Read("end", entry.end, Presence::kRequired);
     fields.Read("caregiver", entry.caregiver);
     fields.Read("activity", entry.activity);
-    // Compared only when both times are valid, as Read reported the rest.
+    // Only valid times are compared, because Read reported invalid ones.
     std::optional<TimeOfDay> start =
         ParseTimeOfDay(fields.Value("start").Scalar());
     std::optional<TimeOfDay> end = ParseTimeOfDay(fields.Value("end").Scalar());
     if (start && end && *end <= *start) {
       source.Error(fields.Value("end").Mark(),
-                   "end " + end->Iso() + " is not after start " +
-                       start->Iso() + ", expected a later time");
+                   "end " + end->Iso() + " is not after start " + start->Iso() +
+                       ", expected a later time");
     }
     client.presence.push_back(std::move(entry));
   }

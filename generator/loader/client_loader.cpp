@@ -8,7 +8,7 @@ namespace inzage::loader {
 namespace {
 
 constexpr std::string_view kClientEntries[] = {
-    "client.yaml",    "contacts.yaml", "agreements.yaml",
+    "client.yaml",     "contacts.yaml", "agreements.yaml",
     "medication.yaml", "presence.yaml", "reports",
     "dossier",         "invoices",      "messages"};
 
@@ -21,10 +21,9 @@ bool IsValidClientId(std::string_view id) {
 
 void ReadTabOverrides(const YAML::Node& node, YamlSource& source,
                       TabOverrides& tabs) {
-  FieldReader fields(node, "tab switches",
-                     {"contacts", "medication", "presence", "dossier",
-                      "invoices"},
-                     source);
+  FieldReader fields(
+      node, "tab switches",
+      {"contacts", "medication", "presence", "dossier", "invoices"}, source);
   fields.Read("contacts", tabs.contacts);
   fields.Read("medication", tabs.medication);
   fields.Read("presence", tabs.presence);
@@ -41,7 +40,8 @@ void ReadGeneral(const YAML::Node& node, const YAML::Mark& key_mark,
   if (!node.IsMap()) {
     source.Error(MarkOf(node, key_mark),
                  "expected a mapping of labels to values for 'general', "
-                 "found " + std::string(DescribeKind(node)));
+                 "found " +
+                     std::string(DescribeKind(node)));
     return;
   }
 
@@ -139,8 +139,8 @@ void LoadClientDetails(const ClientFolder& folder, Client& client,
   }
 
   YamlSource source(display, diagnostics);
-  std::optional<YAML::Node> root = ReadYamlFile(folder.Path("client.yaml"),
-                                                source);
+  std::optional<YAML::Node> root =
+      ReadYamlFile(folder.Path("client.yaml"), source);
   if (!root) {
     return;
   }
@@ -164,35 +164,35 @@ LoadedClient LoadClient(const std::filesystem::path& root,
                         const std::string& display_root,
                         const std::string& client_id) {
   LoadedClient result;
-  ExportTree tree(root, display_root);
-  if (!IsValidClientId(client_id)) {
-    result.diagnostics.Error(tree.Display("clients"), 0, 0,
-                             "invalid client id '" + client_id +
-                                 "', expected the name of a folder in it");
-    return result;
-  }
-
-  ClientFolder folder(tree, client_id);
-  if (!PathExists(folder.Path(""))) {
-    result.diagnostics.Error(folder.Display(), 0, 0, "client folder not found");
-    return result;
-  }
-
-  Client client;
-  client.id = client_id;
   try {
+    ExportTree tree(root, display_root);
+    if (!IsValidClientId(client_id)) {
+      result.diagnostics.Error(tree.Display("clients"), 0, 0,
+                               "invalid client id '" + client_id +
+                                   "', expected the name of a folder in it");
+      return result;
+    }
+
+    ClientFolder folder(tree, client_id);
+    if (!PathExists(folder.Path(""))) {
+      result.diagnostics.Error(folder.Display(), 0, 0,
+                               "client folder not found");
+      return result;
+    }
+
+    Client client;
+    client.id = client_id;
     Load(folder, client, result.diagnostics);
+    if (!result.diagnostics.HasErrors()) {
+      result.client = std::move(client);
+    }
   } catch (const std::exception& error) {
     // Only an allocation failure or a bug in the loader gets here, because
     // the parts catch what yaml-cpp and the file system throw.
-    result.diagnostics.Error(folder.Display(), 0, 0,
-                             std::string("internal error while loading the "
-                                         "client: ") +
-                                 error.what());
-  }
-
-  if (!result.diagnostics.HasErrors()) {
-    result.client = std::move(client);
+    result.client.reset();
+    result.diagnostics.Error(display_root, 0, 0,
+                             "internal error while loading client '" +
+                                 client_id + "': " + error.what());
   }
   return result;
 }

@@ -8,13 +8,14 @@
 #include <string_view>
 
 #include "loader/export_files.h"
+#include "loader/field_reader.h"
 #include "loader/model.h"
 #include "loader/yaml_reader.h"
 #include "util/diagnostics.h"
 
 // The loaders of the files in one client folder, called by LoadClient. Each
-// adds what it read to the client and reports problems to `diagnostics`;
-// any error there means the client is skipped.
+// adds what it read to the client and reports problems to `diagnostics`.
+// Any error there means that the client is skipped.
 namespace inzage::loader {
 
 // The folder clients/<id>/ of an export.

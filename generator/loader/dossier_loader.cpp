@@ -17,9 +17,9 @@ void ReadFiles(FieldReader& fields, const ClientFolder& folder,
 
   for (const YAML::Node& file : files) {
     if (!file.IsScalar()) {
-      source.Error(MarkOf(file, fields.KeyMark("files")),
-                   "expected a file name, found " +
-                       std::string(DescribeKind(file)));
+      source.Error(
+          MarkOf(file, fields.KeyMark("files")),
+          "expected a file name, found " + std::string(DescribeKind(file)));
       continue;
     }
 
@@ -57,10 +57,10 @@ std::optional<DossierItem> LoadItem(const ClientFolder& folder,
 
   DossierItem item;
   item.key = entry.name;
-  FieldReader fields(*root, "dossier item details",
-                     {"title", "date", "author", "description", "files",
-                      "sign_request"},
-                     source);
+  FieldReader fields(
+      *root, "dossier item details",
+      {"title", "date", "author", "description", "files", "sign_request"},
+      source);
   fields.Read("title", item.title, Presence::kRequired);
   fields.Read("date", item.date, Presence::kRequired);
   fields.Read("author", item.author);

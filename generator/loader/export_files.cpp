@@ -79,11 +79,14 @@ std::filesystem::path ExportTree::Path(std::string_view relative) const {
 }
 
 std::string ExportTree::Display(std::string_view relative) const {
+  if (relative.empty()) {
+    return display_root_.empty() ? "." : display_root_;
+  }
   if (display_root_.empty()) {
     return std::string(relative);
   }
-  if (relative.empty()) {
-    return display_root_;
+  if (display_root_.back() == '/') {
+    return display_root_ + std::string(relative);
   }
   return display_root_ + "/" + std::string(relative);
 }
@@ -200,11 +203,10 @@ void WarnUnknownEntries(const std::vector<FolderEntry>& entries,
     if (std::find(known.begin(), known.end(), entry.name) != known.end()) {
       continue;
     }
-    diagnostics.Warning(display_folder, 0, 0,
-                        "unknown " +
-                            std::string(entry.is_folder ? "folder" : "file") +
-                            " '" + entry.name + "'" +
-                            DidYouMean(entry.name, known));
+    diagnostics.Warning(
+        display_folder, 0, 0,
+        "unknown " + std::string(entry.is_folder ? "folder" : "file") + " '" +
+            entry.name + "'" + DidYouMean(entry.name, known));
   }
 }
 
@@ -213,8 +215,7 @@ void WarnIgnored(const FolderEntry& entry, const std::string& display,
   diagnostics.Warning(display, 0, 0,
                       "ignored " +
                           std::string(entry.is_folder ? "folder" : "file") +
-                          ", expected only " + std::string(expected) +
-                          " here");
+                          ", expected only " + std::string(expected) + " here");
 }
 
 bool HasSuffix(std::string_view name, std::string_view suffix) {

@@ -56,13 +56,14 @@ void Load(const ExportTree& tree, LoadedExport& result) {
 LoadedExport LoadExport(const std::filesystem::path& root,
                         const std::string& display_root) {
   LoadedExport result;
-  ExportTree tree(root, display_root);
   try {
-    Load(tree, result);
+    Load(ExportTree(root, display_root), result);
   } catch (const std::exception& error) {
     // Only an allocation failure or a bug in the loader gets here, because
-    // the parts catch what yaml-cpp and the file system throw.
-    result.diagnostics.Error(tree.Display(""), 0, 0,
+    // the parts catch what yaml-cpp and the file system throw. The partial
+    // result is dropped so that nobody builds a site from it.
+    result = LoadedExport{.diagnostics = std::move(result.diagnostics)};
+    result.diagnostics.Error(display_root, 0, 0,
                              std::string("internal error while loading the "
                                          "export: ") +
                                  error.what());

@@ -16,10 +16,14 @@ namespace inzage::loader {
 
 // Site-wide part of an export.
 struct LoadedExport {
-  std::optional<Site> site;  // empty when site.yaml is missing or has errors
-  std::vector<BoardPage> board;  // index first, then by order, then title
-  std::vector<User> users;  // sorted by username; users with errors are left out
-  std::vector<std::string> client_ids;  // every folder under clients/, sorted
+  // Empty when site.yaml is missing or has errors.
+  std::optional<Site> site;
+  // The index page first, then by order, then by title.
+  std::vector<BoardPage> board;
+  // Sorted by username. Users with errors are left out.
+  std::vector<User> users;
+  // Every folder under clients/, sorted.
+  std::vector<std::string> client_ids;
   Diagnostics diagnostics;
 };
 
@@ -31,7 +35,8 @@ LoadedExport LoadExport(const std::filesystem::path& root,
 
 // One client of an export.
 struct LoadedClient {
-  std::optional<Client> client;  // empty when the client has errors and must be skipped
+  // Empty when the client has errors and must be skipped.
+  std::optional<Client> client;
   Diagnostics diagnostics;
 };
 
@@ -42,7 +47,7 @@ LoadedClient LoadClient(const std::filesystem::path& root,
                         const std::string& display_root,
                         const std::string& client_id);
 
-// Trims white space and lower-cases ASCII; returns nullopt unless the result
+// Trims white space and lower-cases ASCII. Returns nullopt unless the result
 // is 1-64 chars of a-z 0-9 . _ - starting with a letter or digit.
 std::optional<std::string> NormaliseUsername(std::string_view name);
 

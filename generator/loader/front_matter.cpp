@@ -26,9 +26,8 @@ std::optional<FrontMatter> SplitFrontMatter(std::string_view text,
 
   FrontMatter result;
   int line_number = 1;
-  std::size_t yaml_start = line_end == std::string_view::npos
-                               ? text.size()
-                               : line_end + 1;
+  std::size_t yaml_start =
+      line_end == std::string_view::npos ? text.size() : line_end + 1;
   std::size_t start = yaml_start;
   while (start < text.size()) {
     ++line_number;

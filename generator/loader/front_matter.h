@@ -10,9 +10,9 @@ namespace inzage::loader {
 
 // A Markdown file split into its YAML front matter and its body.
 struct FrontMatter {
-  std::string yaml;    // the lines between the two "---" lines
-  int yaml_line = 2;   // the file's line number of the first YAML line
-  std::string body;    // everything after the closing "---" line
+  std::string yaml;   // the lines between the two "---" lines
+  int yaml_line = 2;  // the file's line number of the first YAML line
+  std::string body;   // everything after the closing "---" line
 };
 
 // Splits `text`, which must start with a line "---" and contain a second

@@ -15,9 +15,9 @@ void ReadPeriod(FieldReader& fields, Invoice& invoice) {
     invoice.period = period;
     return;
   }
-  fields.source().Error(fields.Value("period").Mark(),
-                        "invalid period '" + period +
-                            "', expected a month as YYYY-MM");
+  fields.source().Error(
+      fields.Value("period").Mark(),
+      "invalid period '" + period + "', expected a month as YYYY-MM");
 }
 
 void ReadPdf(FieldReader& fields, const ClientFolder& folder,
@@ -39,10 +39,10 @@ void ReadLines(FieldReader& fields, Invoice& invoice) {
   }
 
   for (const YAML::Node& item : lines) {
-    FieldReader line_fields(item, "invoice line details",
-                            {"date", "description", "code", "quantity",
-                             "unit", "rate", "amount"},
-                            source);
+    FieldReader line_fields(
+        item, "invoice line details",
+        {"date", "description", "code", "quantity", "unit", "rate", "amount"},
+        source);
     InvoiceLine line;
     line_fields.Read("date", line.date);
     line_fields.Read("description", line.description);
@@ -65,10 +65,9 @@ std::optional<Invoice> LoadInvoice(const ClientFolder& folder,
   }
 
   Invoice invoice;
-  FieldReader fields(*root, "invoice details",
-                     {"number", "date", "period", "due", "amount", "pdf",
-                      "lines"},
-                     source);
+  FieldReader fields(
+      *root, "invoice details",
+      {"number", "date", "period", "due", "amount", "pdf", "lines"}, source);
   fields.Read("number", invoice.number, Presence::kRequired);
   fields.Read("date", invoice.date, Presence::kRequired);
   ReadPeriod(fields, invoice);

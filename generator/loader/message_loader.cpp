@@ -33,10 +33,14 @@ void ReadRecipients(FieldReader& fields, Message& message) {
   }
 
   for (const YAML::Node& item : to) {
-    std::optional<std::string> username;
-    if (item.IsScalar()) {
-      username = NormaliseUsername(item.Scalar());
+    if (!item.IsScalar()) {
+      source.Error(
+          MarkOf(item, to.Mark()),
+          "expected a user name, found " + std::string(DescribeKind(item)));
+      continue;
     }
+
+    std::optional<std::string> username = NormaliseUsername(item.Scalar());
     if (!username) {
       source.Error(MarkOf(item, to.Mark()),
                    "invalid user name '" + item.Scalar() +
@@ -49,7 +53,7 @@ void ReadRecipients(FieldReader& fields, Message& message) {
       message.to.push_back(*username);
     }
   }
-  if (message.to.empty()) {
+  if (to.size() == 0) {
     source.Warning(to.Mark(), "message has no recipients");
   }
 }

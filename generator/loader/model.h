@@ -35,7 +35,7 @@ struct TimeOfDay {
 struct DateTime {
   Date date;
   TimeOfDay time;
-  int second = 0;  // 0-59; orders reports written within the same minute
+  int second = 0;  // 0-59, which orders reports within the same minute
 
   // "2026-03-02T08:05", or "2026-03-02T08:05:30" when second is not 0.
   std::string Iso() const;

@@ -2,6 +2,7 @@
 
 #include <sodium.h>
 
+#include "loader/field_reader.h"
 #include "loader/yaml_reader.h"
 
 namespace inzage::loader {
@@ -17,10 +18,9 @@ constexpr std::int64_t kMaxLoginMemMib =
     static_cast<std::int64_t>(crypto_pwhash_argon2id_MEMLIMIT_MAX >> 20);
 
 void ReadTabs(const YAML::Node& node, YamlSource& source, TabSwitches& tabs) {
-  FieldReader fields(node, "tab switches",
-                     {"contacts", "medication", "presence", "dossier",
-                      "invoices"},
-                     source);
+  FieldReader fields(
+      node, "tab switches",
+      {"contacts", "medication", "presence", "dossier", "invoices"}, source);
   fields.Read("contacts", tabs.contacts);
   fields.Read("medication", tabs.medication);
   fields.Read("presence", tabs.presence);
@@ -33,8 +33,8 @@ void ReadLogin(const YAML::Node& node, YamlSource& source, LoginCost& login) {
   if (auto ops = fields.ReadInteger("ops", kMinLoginOps, kMaxLoginOps)) {
     login.ops = static_cast<std::uint64_t>(*ops);
   }
-  if (auto mem = fields.ReadInteger("mem_mib", kMinLoginMemMib,
-                                    kMaxLoginMemMib)) {
+  if (auto mem =
+          fields.ReadInteger("mem_mib", kMinLoginMemMib, kMaxLoginMemMib)) {
     login.mem_mib = static_cast<std::uint64_t>(*mem);
   }
 }
@@ -46,17 +46,16 @@ void ReadMail(const YAML::Node& node, YamlSource& source, MailSettings& mail) {
 }
 
 void ReadSite(const YAML::Node& root, YamlSource& source, Site& site) {
-  FieldReader fields(root, "site settings",
-                     {"provider", "language", "tabs", "login", "drop_url",
-                      "mail"},
-                     source);
+  FieldReader fields(
+      root, "site settings",
+      {"provider", "language", "tabs", "login", "drop_url", "mail"}, source);
   fields.Read("provider", site.provider, Presence::kRequired);
 
   fields.Read("language", site.language);
   if (site.language != "nl" && site.language != "en") {
-    source.Error(fields.Value("language").Mark(),
-                 "invalid language '" + site.language +
-                     "', expected 'nl' or 'en'");
+    source.Error(
+        fields.Value("language").Mark(),
+        "invalid language '" + site.language + "', expected 'nl' or 'en'");
   }
 
   ReadTabs(fields.Value("tabs"), source, site.tabs);
@@ -67,8 +66,7 @@ void ReadSite(const YAML::Node& root, YamlSource& source, Site& site) {
 
 }  // namespace
 
-std::optional<Site> LoadSite(const ExportTree& tree,
-                             Diagnostics& diagnostics) {
+std::optional<Site> LoadSite(const ExportTree& tree, Diagnostics& diagnostics) {
   std::string display = tree.Display("site.yaml");
   std::filesystem::path path = tree.Path("site.yaml");
   if (!PathExists(path)) {

@@ -24,8 +24,8 @@ std::size_t EditDistance(std::string_view a, std::string_view b) {
   for (std::size_t i = 1; i <= a.size(); ++i) {
     for (std::size_t j = 1; j <= b.size(); ++j) {
       bool same = LowerAscii(a[i - 1]) == LowerAscii(b[j - 1]);
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1,
-                          d[i - 1][j - 1] + (same ? 0 : 1)});
+      d[i][j] = std::min(
+          {d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (same ? 0 : 1)});
 
       bool swapped = i > 1 && j > 1 &&
                      LowerAscii(a[i - 1]) == LowerAscii(b[j - 2]) &&
@@ -42,8 +42,9 @@ bool StartsWithIgnoringCase(std::string_view text, std::string_view prefix) {
   if (prefix.size() > text.size()) {
     return false;
   }
-  return std::equal(prefix.begin(), prefix.end(), text.begin(),
-                    [](char x, char y) { return LowerAscii(x) == LowerAscii(y); });
+  return std::equal(
+      prefix.begin(), prefix.end(), text.begin(),
+      [](char x, char y) { return LowerAscii(x) == LowerAscii(y); });
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "loader/export_loader.h"
+#include "loader/field_reader.h"
 #include "loader/yaml_reader.h"
 
 namespace inzage::loader {
@@ -30,9 +31,9 @@ void ReadClients(FieldReader& fields, const std::vector<std::string>& known,
 
   for (const YAML::Node& item : list) {
     if (!item.IsScalar()) {
-      source.Error(MarkOf(item, fields.KeyMark("clients")),
-                   "expected a client id, found " +
-                       std::string(DescribeKind(item)));
+      source.Error(
+          MarkOf(item, fields.KeyMark("clients")),
+          "expected a client id, found " + std::string(DescribeKind(item)));
       continue;
     }
 
@@ -40,7 +41,8 @@ void ReadClients(FieldReader& fields, const std::vector<std::string>& known,
     if (!std::binary_search(known.begin(), known.end(), id)) {
       source.Error(item.Mark(), "client '" + id +
                                     "' not found, expected a folder "
-                                    "clients/" + id + " in the export");
+                                    "clients/" +
+                                    id + " in the export");
     } else if (std::find(user.clients.begin(), user.clients.end(), id) !=
                user.clients.end()) {
       source.Warning(item.Mark(), "client '" + id + "' is listed twice");
@@ -134,9 +136,9 @@ std::vector<User> LoadUsers(const ExportTree& tree,
     }
     auto [it, inserted] = file_of_user.emplace(*username, display);
     if (!inserted) {
-      diagnostics.Error(display, 0, 0,
-                        "duplicate user '" + *username + "', also defined in " +
-                            it->second);
+      diagnostics.Error(
+          display, 0, 0,
+          "duplicate user '" + *username + "', also defined in " + it->second);
       continue;
     }
 

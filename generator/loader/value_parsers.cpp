@@ -8,7 +8,9 @@
 namespace inzage::loader {
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 // Reads exactly `count` digits at `text[offset]`.
 std::optional<int> ReadDigits(std::string_view text, std::size_t offset,
@@ -41,8 +43,7 @@ int DaysInMonth(int year, int month) {
 }
 
 // Parses "YYYY-MM" at the start of `text`.
-std::optional<std::pair<int, int>> ParseYearMonthPrefix(
-    std::string_view text) {
+std::optional<std::pair<int, int>> ParseYearMonthPrefix(std::string_view text) {
   std::optional<int> year = ReadDigits(text, 0, 4);
   std::optional<int> month = ReadDigits(text, 5, 2);
   if (!year || !month || text.size() < 7 || text[4] != '-') {
