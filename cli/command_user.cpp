@@ -38,6 +38,43 @@ Result<bool> WriteLetterIfAsked(const ParsedArgs& args,
   return letter::WriteActivationLetter(file, text);
 }
 
+// Creates the user's keys under a generated initial password, writes the
+// letter when asked, saves the record and prints the password. For a reset,
+// `previous` is the old record: the access stays, and the old signature key
+// is kept to verify what the user signed before.
+int IssueAccount(const ParsedArgs& args, const keys::KeyStore& store,
+                 const loader::LoadedExport& loaded,
+                 const std::string& username,
+                 const keys::UserRecord* previous, std::ostream& out,
+                 std::ostream& err) {
+  const std::string password = account::GeneratePassword();
+  auto record = account::NewUserRecord(
+      store, username, crypto::SecretBytes::FromText(password),
+      CostOf(*loaded.site));
+  if (!record) {
+    return Fail(record.error(), err);
+  }
+  if (previous != nullptr) {
+    record->created = previous->created;
+    record->granted = previous->granted;
+    record->revoked = previous->revoked;
+    record->applied_drops = previous->applied_drops;
+    record->retired_sign_public = previous->retired_sign_public;
+    record->retired_sign_public.push_back(previous->sign_public);
+  }
+
+  if (auto letter = WriteLetterIfAsked(args, loaded, username, password);
+      !letter) {
+    return Fail(letter.error(), err);
+  }
+  if (auto saved = store.SaveUser(*record); !saved) {
+    return Fail(saved.error(), err);
+  }
+  PrintInitialPassword(username, password,
+                       VerbosityOf(args) == Verbosity::kQuiet, out);
+  return 0;
+}
+
 int RunUserAdd(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
   auto username = UserNameArgument(args, "user add", 1);
   if (!username) {
@@ -69,23 +106,7 @@ int RunUserAdd(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
                 err);
   }
 
-  const std::string password = account::GeneratePassword();
-  auto record = account::NewUserRecord(
-      *store, *username, crypto::SecretBytes::FromText(password),
-      CostOf(*loaded->site));
-  if (!record) {
-    return Fail(record.error(), err);
-  }
-  if (auto letter = WriteLetterIfAsked(args, *loaded, *username, password);
-      !letter) {
-    return Fail(letter.error(), err);
-  }
-  if (auto saved = store->SaveUser(*record); !saved) {
-    return Fail(saved.error(), err);
-  }
-  PrintInitialPassword(*username, password,
-                       VerbosityOf(args) == Verbosity::kQuiet, out);
-  return 0;
+  return IssueAccount(args, *store, *loaded, *username, nullptr, out, err);
 }
 
 int RunUserReset(const ParsedArgs& args, std::ostream& out,
@@ -107,31 +128,7 @@ int RunUserReset(const ParsedArgs& args, std::ostream& out,
     return Fail(loaded.error(), err);
   }
 
-  const std::string password = account::GeneratePassword();
-  auto record = account::NewUserRecord(
-      *store, *username, crypto::SecretBytes::FromText(password),
-      CostOf(*loaded->site));
-  if (!record) {
-    return Fail(record.error(), err);
-  }
-  // The access stays; the keys are new, so the old signature key is kept
-  // to verify what the user signed before.
-  record->created = old->created;
-  record->granted = old->granted;
-  record->revoked = old->revoked;
-  record->applied_drops = old->applied_drops;
-  record->retired_sign_public = old->retired_sign_public;
-  record->retired_sign_public.push_back(old->sign_public);
-  if (auto letter = WriteLetterIfAsked(args, *loaded, *username, password);
-      !letter) {
-    return Fail(letter.error(), err);
-  }
-  if (auto saved = store->SaveUser(*record); !saved) {
-    return Fail(saved.error(), err);
-  }
-  PrintInitialPassword(*username, password,
-                       VerbosityOf(args) == Verbosity::kQuiet, out);
-  return 0;
+  return IssueAccount(args, *store, *loaded, *username, &*old, out, err);
 }
 
 std::vector<OptionSpec> AddOptions() {
