@@ -1,3 +1,4 @@
+// clients/<id>/client.yaml, and LoadClient, which reads the whole folder.
 #include <algorithm>
 #include <exception>
 

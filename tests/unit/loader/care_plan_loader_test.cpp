@@ -34,9 +34,10 @@ TEST(CarePlanLoader, LoadsSampleLists) {
   ASSERT_EQ(client.periodic_agreements.size(), 1u);
   EXPECT_EQ(client.periodic_agreements[0].minutes, 45);
   EXPECT_EQ(client.periodic_agreements[0].end->Iso(), "2026-12-31");
-  ASSERT_EQ(client.medication.size(), 1u);
+  ASSERT_EQ(client.medication.size(), 2u);
   EXPECT_EQ(client.medication[0].start->Iso(), "2025-03-01");
   EXPECT_FALSE(client.medication[0].end);
+  EXPECT_EQ(client.medication[1].end->Iso(), "2026-11-14");
 }
 
 TEST(CarePlanLoader, SortsPresenceOldestFirst) {
@@ -51,8 +52,8 @@ TEST(CarePlanLoader, SortsPresenceOldestFirst) {
 
 TEST(CarePlanLoader, RejectsContactsMapping) {
   TempExport tree;
-  LoadedClient loaded = LoadWith(tree, "contacts.yaml",
-                                 "# contacts\n\nname: Jan\nphone: '06'\n");
+  LoadedClient loaded =
+      LoadWith(tree, "contacts.yaml", "# contacts\n\nname: Jan\nphone: '06'\n");
 
   EXPECT_FALSE(loaded.client);
   EXPECT_EQ(Messages(loaded.diagnostics),
@@ -89,9 +90,9 @@ TEST(CarePlanLoader, ReportsEachContactWithoutName) {
 
 TEST(CarePlanLoader, RejectsPresenceEndingBeforeStart) {
   TempExport tree;
-  LoadedClient loaded = LoadWith(
-      tree, "presence.yaml",
-      "- date: 2026-11-30\n  start: \"08:30\"\n  end: \"08:30\"\n");
+  LoadedClient loaded =
+      LoadWith(tree, "presence.yaml",
+               "- date: 2026-11-30\n  start: \"08:30\"\n  end: \"08:30\"\n");
 
   EXPECT_FALSE(loaded.client);
   EXPECT_EQ(Messages(loaded.diagnostics),
@@ -101,8 +102,9 @@ TEST(CarePlanLoader, RejectsPresenceEndingBeforeStart) {
 
 TEST(CarePlanLoader, RejectsPresenceTimeWithoutLeadingZero) {
   TempExport tree;
-  LoadedClient loaded = LoadWith(
-      tree, "presence.yaml", "- date: 2026-11-30\n  start: 8:30\n  end: 9:00\n");
+  LoadedClient loaded =
+      LoadWith(tree, "presence.yaml",
+               "- date: 2026-11-30\n  start: 8:30\n  end: 9:00\n");
 
   EXPECT_FALSE(loaded.client);
   EXPECT_EQ(Messages(loaded.diagnostics),
@@ -125,9 +127,9 @@ TEST(CarePlanLoader, RejectsAgreementsAsList) {
 
 TEST(CarePlanLoader, RejectsNegativeMinutes) {
   TempExport tree;
-  LoadedClient loaded = LoadWith(
-      tree, "agreements.yaml",
-      "periodic:\n  - title: Ochtendzorg\n    minutes: -5\n");
+  LoadedClient loaded =
+      LoadWith(tree, "agreements.yaml",
+               "periodic:\n  - title: Ochtendzorg\n    minutes: -5\n");
 
   EXPECT_FALSE(loaded.client);
   EXPECT_EQ(Messages(loaded.diagnostics),
@@ -138,9 +140,9 @@ TEST(CarePlanLoader, RejectsNegativeMinutes) {
 
 TEST(CarePlanLoader, WarnsWhenMedicationEndsBeforeStart) {
   TempExport tree;
-  LoadedClient loaded = LoadWith(
-      tree, "medication.yaml",
-      "- name: Omeprazol\n  start: 2026-03-01\n  end: 2026-02-01\n");
+  LoadedClient loaded =
+      LoadWith(tree, "medication.yaml",
+               "- name: Omeprazol\n  start: 2026-03-01\n  end: 2026-02-01\n");
 
   ASSERT_TRUE(loaded.client);
   EXPECT_EQ(Messages(loaded.diagnostics),

@@ -29,8 +29,7 @@ TEST(DossierLoader, LoadsSampleItemWithAttachment) {
   EXPECT_TRUE(item.sign_request);
   ASSERT_EQ(item.files.size(), 1u);
   EXPECT_EQ(item.files[0].name, "zorgplan.pdf");
-  EXPECT_EQ(item.files[0].size,
-            std::filesystem::file_size(item.files[0].path));
+  EXPECT_EQ(item.files[0].size, std::filesystem::file_size(item.files[0].path));
   EXPECT_GT(item.files[0].size, 0u);
 }
 

@@ -15,7 +15,7 @@ TEST(LoaderFiles, FindsMalformedUtf8Position) {
   EXPECT_EQ(FindMalformedUtf8("ab\nZoë \xE9t\n"), std::pair(2, 5));
   EXPECT_EQ(FindMalformedUtf8("\xC0\xAF"), std::pair(1, 1));  // overlong '/'
   EXPECT_EQ(FindMalformedUtf8("a\xED\xA0\x80"), std::pair(1, 2));  // surrogate
-  EXPECT_EQ(FindMalformedUtf8("ab\xE2\x82"), std::pair(1, 3));  // cut short
+  EXPECT_EQ(FindMalformedUtf8("ab\xE2\x82"), std::pair(1, 3));     // cut short
 }
 
 TEST(LoaderFiles, ReadTextFileRejectsMalformedUtf8) {
@@ -39,8 +39,8 @@ TEST(LoaderFiles, ReadTextFileStripsByteOrderMark) {
 TEST(LoaderFiles, ReadTextFileNamesOsReason) {
   TempExport tree;
   Diagnostics diagnostics;
-  EXPECT_FALSE(ReadTextFile(tree.root() / "gone.yaml", "gone.yaml",
-                            diagnostics));
+  EXPECT_FALSE(
+      ReadTextFile(tree.root() / "gone.yaml", "gone.yaml", diagnostics));
   EXPECT_EQ(Messages(diagnostics),
             "inzage: error: gone.yaml: failed to open file: no such file or "
             "directory\n");
@@ -67,6 +67,8 @@ TEST(LoaderFiles, ExportTreeJoinsDisplayNames) {
   EXPECT_EQ(ExportTree("/x", "content/").Display("site.yaml"),
             "content/site.yaml");
   EXPECT_EQ(ExportTree("/x", "").Display("site.yaml"), "site.yaml");
+  EXPECT_EQ(ExportTree("/x", "").Display(""), ".");
+  EXPECT_EQ(ExportTree("/x", "/").Display("site.yaml"), "/site.yaml");
 }
 
 }  // namespace

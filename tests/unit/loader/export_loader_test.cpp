@@ -139,9 +139,8 @@ TEST(ExportLoader, LoadsClientsInParallel) {
   std::vector<std::thread> threads;
   std::vector<std::string> ids = {"c-00001", "c-00002", "c-00003"};
   for (std::size_t i = 0; i < ids.size(); ++i) {
-    threads.emplace_back([&, i] {
-      results[i] = LoadClient(kSynthetic, "content", ids[i]);
-    });
+    threads.emplace_back(
+        [&, i] { results[i] = LoadClient(kSynthetic, "content", ids[i]); });
   }
   for (std::thread& thread : threads) {
     thread.join();

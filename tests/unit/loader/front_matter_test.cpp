@@ -31,9 +31,8 @@ TEST(LoaderFrontMatter, AcceptsCarriageReturnsAndEmptyBody) {
 
 TEST(LoaderFrontMatter, KeepsLaterRulesInBody) {
   Diagnostics diagnostics;
-  std::optional<FrontMatter> split =
-      SplitFrontMatter("---\na: 1\n---\nboven\n---\nonder", "p.md",
-                       diagnostics);
+  std::optional<FrontMatter> split = SplitFrontMatter(
+      "---\na: 1\n---\nboven\n---\nonder", "p.md", diagnostics);
   ASSERT_TRUE(split);
   EXPECT_EQ(split->body, "boven\n---\nonder");
 }

@@ -50,9 +50,10 @@ TEST(InvoiceLoader, RejectsThirdDecimal) {
 
 TEST(InvoiceLoader, AcceptsNegativeAndQuotedAmounts) {
   TempExport tree;
-  LoadedClient loaded = LoadInvoice(
-      tree, "number: 2026001\ndate: 2026-11-01\namount: \"-3.00\"\n"
-            "lines:\n  - description: Correctie\n    amount: -3\n");
+  LoadedClient loaded =
+      LoadInvoice(tree,
+                  "number: 2026001\ndate: 2026-11-01\namount: \"-3.00\"\n"
+                  "lines:\n  - description: Correctie\n    amount: -3\n");
 
   ASSERT_TRUE(loaded.client) << Messages(loaded.diagnostics);
   const Invoice& invoice = loaded.client->invoices[0];
@@ -65,9 +66,10 @@ TEST(InvoiceLoader, AcceptsNegativeAndQuotedAmounts) {
 
 TEST(InvoiceLoader, RejectsMissingPdfAndBadPeriod) {
   TempExport tree;
-  LoadedClient loaded = LoadInvoice(
-      tree, "number: F1\ndate: 2026-11-01\nperiod: 2026-13\namount: 1\n"
-            "pdf: F1.pdf\n");
+  LoadedClient loaded =
+      LoadInvoice(tree,
+                  "number: F1\ndate: 2026-11-01\nperiod: 2026-13\namount: 1\n"
+                  "pdf: F1.pdf\n");
 
   EXPECT_FALSE(loaded.client);
   EXPECT_EQ(Messages(loaded.diagnostics),

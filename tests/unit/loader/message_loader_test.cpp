@@ -17,8 +17,8 @@ constexpr std::string_view kHeader =
 
 LoadedClient LoadMessage(const TempExport& tree, std::string_view to) {
   tree.Write("clients/c-1/client.yaml", "name: Anna\n");
-  tree.Write("clients/c-1/messages/m.yaml", std::string(kHeader) +
-                                                std::string(to));
+  tree.Write("clients/c-1/messages/m.yaml",
+             std::string(kHeader) + std::string(to));
   return LoadClient(tree.root(), "content", "c-1");
 }
 
@@ -63,6 +63,26 @@ TEST(MessageLoader, RejectsInvalidUserName) {
             "inzage: error: content/clients/c-1/messages/m.yaml:5:12: invalid "
             "user name 'bert smit', expected 1 to 64 of a-z 0-9 . _ - "
             "starting with a letter or digit\n");
+}
+
+TEST(MessageLoader, RejectsMappingAsRecipient) {
+  TempExport tree;
+  LoadedClient loaded = LoadMessage(tree, "to:\n  - {name: anna}\n");
+
+  EXPECT_FALSE(loaded.client);
+  EXPECT_EQ(Messages(loaded.diagnostics),
+            "inzage: error: content/clients/c-1/messages/m.yaml:6:5: expected "
+            "a user name, found a mapping\n");
+}
+
+TEST(MessageLoader, WarnsAboutEmptyRecipientList) {
+  TempExport tree;
+  LoadedClient loaded = LoadMessage(tree, "to: []\n");
+
+  ASSERT_TRUE(loaded.client);
+  EXPECT_EQ(Messages(loaded.diagnostics),
+            "inzage: warning: content/clients/c-1/messages/m.yaml:5:5: "
+            "message has no recipients\n");
 }
 
 TEST(MessageLoader, RequiresRecipients) {

@@ -19,7 +19,8 @@ SiteResult LoadSiteYaml(const std::string& text) {
   TempExport tree;
   tree.Write("site.yaml", text);
   SiteResult result;
-  result.site = LoadSite(ExportTree(tree.root(), "content"), result.diagnostics);
+  result.site =
+      LoadSite(ExportTree(tree.root(), "content"), result.diagnostics);
   return result;
 }
 

@@ -6,8 +6,8 @@ namespace inzage::loader {
 namespace {
 
 constexpr std::string_view kClientKeys[] = {
-    "name", "birth_date", "address", "phone", "financing",
-    "personal_caregiver", "general", "tabs"};
+    "name",      "birth_date",         "address", "phone",
+    "financing", "personal_caregiver", "general", "tabs"};
 
 TEST(LoaderSuggest, FindsMissingUnderscore) {
   EXPECT_EQ(SuggestClosest("birthdate", kClientKeys), "birth_date");

@@ -23,9 +23,8 @@ TEST(NormaliseUsername, AcceptsSixtyFourCharacters) {
 }
 
 TEST(NormaliseUsername, RejectsInvalidNames) {
-  for (std::string_view name : {"", "   ", ".anna", "-anna", "_anna",
-                                "an na", "anna@home", "zoë", "ANNA/..",
-                                "anna\n.b"}) {
+  for (std::string_view name : {"", "   ", ".anna", "-anna", "_anna", "an na",
+                                "anna@home", "zoë", "ANNA/..", "anna\n.b"}) {
     EXPECT_FALSE(NormaliseUsername(name)) << "for '" << name << "'";
   }
 }

@@ -46,9 +46,9 @@ TEST(DecimalParsing, RejectsMoreThanTwoDecimals) {
 }
 
 TEST(DecimalParsing, RejectsMalformedNumbers) {
-  for (std::string_view text : {"", "-", "+", ".5", "5.", "1,50", "1.2.3",
-                                "1e3", " 1", "1 ", "--1", "+-1", "12a",
-                                "€12", "0x10", "1_000", ".inf", "NaN"}) {
+  for (std::string_view text :
+       {"", "-", "+", ".5", "5.", "1,50", "1.2.3", "1e3", " 1", "1 ", "--1",
+        "+-1", "12a", "€12", "0x10", "1_000", ".inf", "NaN"}) {
     EXPECT_FALSE(ParseDecimal(text)) << "for '" << text << "'";
   }
 }
@@ -70,17 +70,17 @@ TEST(LoaderDate, AcceptsRealDays) {
 }
 
 TEST(LoaderDate, RejectsDaysNotInCalendar) {
-  for (std::string_view text : {"1941-02-30", "1900-02-29", "2023-02-29",
-                                "2026-04-31", "2026-13-01", "2026-00-10",
-                                "2026-01-00", "0000-01-01"}) {
+  for (std::string_view text :
+       {"1941-02-30", "1900-02-29", "2023-02-29", "2026-04-31", "2026-13-01",
+        "2026-00-10", "2026-01-00", "0000-01-01"}) {
     EXPECT_FALSE(ParseDate(text)) << "for '" << text << "'";
   }
 }
 
 TEST(LoaderDate, RejectsOtherLayouts) {
-  for (std::string_view text : {"2026-1-02", "02-01-2026", "2026/01/02",
-                                "20260102", "2026-01-02T08:00", "",
-                                "2026-01-0x", "+026-01-02"}) {
+  for (std::string_view text :
+       {"2026-1-02", "02-01-2026", "2026/01/02", "20260102", "2026-01-02T08:00",
+        "", "2026-01-0x", "+026-01-02"}) {
     EXPECT_FALSE(ParseDate(text)) << "for '" << text << "'";
   }
 }
