@@ -10,8 +10,9 @@
 namespace inzage::loader {
 namespace {
 
+// README.md is for people who look into the export; the build ignores it.
 constexpr std::string_view kRootEntries[] = {"site.yaml", "board", "users",
-                                             "clients"};
+                                             "clients", "README.md"};
 
 std::vector<std::string> ListClientIds(const ExportTree& tree,
                                        Diagnostics& diagnostics) {
