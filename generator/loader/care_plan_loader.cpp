@@ -155,10 +155,12 @@ void LoadPresence(const ClientFolder& folder, Client& client,
     std::optional<TimeOfDay> start =
         ParseTimeOfDay(fields.Value("start").Scalar());
     std::optional<TimeOfDay> end = ParseTimeOfDay(fields.Value("end").Scalar());
-    if (start && end && *end <= *start) {
+    // An end before the start is a night shift that ends the next day.
+    if (start && end && *end == *start) {
       source.Error(fields.Value("end").Mark(),
-                   "end " + end->Iso() + " is not after start " + start->Iso() +
-                       ", expected a later time");
+                   "end " + end->Iso() + " equals start " + start->Iso() +
+                       ", expected another time (an earlier end means the "
+                       "next day)");
     }
     client.presence.push_back(std::move(entry));
   }

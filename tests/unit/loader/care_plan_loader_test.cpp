@@ -88,7 +88,7 @@ TEST(CarePlanLoader, ReportsEachContactWithoutName) {
             "required key 'name'\n");
 }
 
-TEST(CarePlanLoader, RejectsPresenceEndingBeforeStart) {
+TEST(CarePlanLoader, RejectsPresenceEndingAtStart) {
   TempExport tree;
   LoadedClient loaded =
       LoadWith(tree, "presence.yaml",
@@ -97,7 +97,19 @@ TEST(CarePlanLoader, RejectsPresenceEndingBeforeStart) {
   EXPECT_FALSE(loaded.client);
   EXPECT_EQ(Messages(loaded.diagnostics),
             "inzage: error: content/clients/c-1/presence.yaml:3:8: end 08:30 "
-            "is not after start 08:30, expected a later time\n");
+            "equals start 08:30, expected another time (an earlier end means "
+            "the next day)\n");
+}
+
+TEST(CarePlanLoader, AcceptsPresencePastMidnight) {
+  TempExport tree;
+  LoadedClient loaded =
+      LoadWith(tree, "presence.yaml",
+               "- date: 2026-11-30\n  start: \"23:00\"\n  end: \"07:00\"\n");
+
+  ASSERT_TRUE(loaded.client);
+  ASSERT_EQ(loaded.client->presence.size(), 1u);
+  EXPECT_EQ(loaded.client->presence[0].end.Iso(), "07:00");
 }
 
 TEST(CarePlanLoader, RejectsPresenceTimeWithoutLeadingZero) {
