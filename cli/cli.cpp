@@ -57,6 +57,42 @@ const Command* FindCommand(const std::vector<std::string>& args,
   return best;
 }
 
+// For "inzage user" or "inzage user frobnicate": lists the commands of the
+// group, as help when asked and as a usage error otherwise.
+int PrintGroup(const std::vector<std::string>& args, std::ostream& out,
+               std::ostream& err) {
+  const std::string group = args[0] + " ";
+  std::vector<const Command*> members;
+  for (const auto& command : Commands()) {
+    if (command.name.rfind(group, 0) == 0) {
+      members.push_back(&command);
+    }
+  }
+  const bool asked = args.size() == 2 && (args[1] == "--help" || args[1] == "-h");
+  if (members.empty()) {
+    err << "inzage: error: unknown command '" << args[0]
+        << "'; run 'inzage --help' for the list\n";
+    return static_cast<int>(ExitStatus::kUsage);
+  }
+  std::ostream& stream = asked ? out : err;
+  if (!asked) {
+    stream << "inzage: error: "
+           << (args.size() < 2 ? "'" + args[0] + "' needs a command"
+                               : "unknown command '" + args[0] + " " +
+                                     args[1] + "'")
+           << "; the '" << args[0] << "' commands are:\n";
+  }
+  for (const Command* command : members) {
+    std::string left = "  inzage " + command->name;
+    if (!command->arguments.empty()) {
+      left += ' ' + command->arguments;
+    }
+    stream << left << std::string(left.size() < 40 ? 40 - left.size() : 1, ' ')
+           << command->summary << '\n';
+  }
+  return static_cast<int>(asked ? ExitStatus::kSuccess : ExitStatus::kUsage);
+}
+
 int RunCommand(const Command& command, const std::vector<std::string>& rest,
                std::ostream& out, std::ostream& err) {
   auto parsed = ParseArgs(rest, command.options);
@@ -94,9 +130,7 @@ int Run(const std::vector<std::string>& args, std::ostream& out,
   std::size_t words = 0;
   const Command* command = FindCommand(args, words);
   if (command == nullptr) {
-    err << "inzage: error: unknown command '" << args[0]
-        << "'; run 'inzage --help' for the list\n";
-    return static_cast<int>(ExitStatus::kUsage);
+    return PrintGroup(args, out, err);
   }
   const std::vector<std::string> rest(args.begin() + words, args.end());
   return RunCommand(*command, rest, out, err);

@@ -17,23 +17,29 @@ std::string HumanBytes(std::uint64_t bytes) {
   return text;
 }
 
+// "1 page", "2 pages".
+std::string Count(long long count, const std::string& noun) {
+  return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
+}
+
 void PrintSummary(const site::BuildSummary& summary,
                   const Diagnostics& diagnostics, std::ostream& out) {
   char seconds[16];
   std::snprintf(seconds, sizeof seconds, "%.2f", summary.seconds);
-  out << "built " << summary.clients_built << " of " << summary.clients
-      << " clients";
+  out << "built " << summary.clients_built << " of "
+      << Count(summary.clients, "client");
   if (summary.clients_kept > 0) {
     out << ", kept the previous build of " << summary.clients_kept;
   }
   if (summary.clients_missing > 0) {
     out << ", left out " << summary.clients_missing;
   }
-  out << "; " << summary.pages << " pages, " << summary.attachments
-      << " attachments (" << summary.attachments_reused << " unchanged), "
-      << summary.users << " users, " << HumanBytes(summary.bytes) << " in "
-      << seconds << " s; " << diagnostics.ErrorCount() << " errors, "
-      << diagnostics.WarningCount() << " warnings\n";
+  out << "; " << Count(summary.pages, "page") << ", "
+      << Count(summary.attachments, "attachment") << " ("
+      << summary.attachments_reused << " unchanged), "
+      << Count(summary.users, "user") << ", " << HumanBytes(summary.bytes)
+      << " in " << seconds << " s; " << Count(diagnostics.ErrorCount(), "error")
+      << ", " << Count(diagnostics.WarningCount(), "warning") << "\n";
 }
 
 int RunBuild(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
@@ -44,11 +50,9 @@ int RunBuild(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
   }
   int jobs = 0;
   if (auto text = args.Value("--jobs"); !text.empty()) {
-    try {
-      jobs = std::stoi(text);
-    } catch (const std::exception&) {
-      jobs = -1;
-    }
+    const bool digits = text.size() <= 4 &&
+                        text.find_first_not_of("0123456789") == std::string::npos;
+    jobs = digits ? std::stoi(text) : -1;
     if (jobs < 1 || jobs > 1024) {
       err << "inzage: error: invalid --jobs '" << text
           << "', expected a whole number from 1 to 1024\n";
@@ -77,8 +81,10 @@ int RunBuild(const ParsedArgs& args, std::ostream& out, std::ostream& err) {
   if (verbosity != Verbosity::kQuiet) {
     PrintSummary(*summary, diagnostics, out);
   }
-  const bool partial =
-      summary->clients_kept > 0 || summary->clients_missing > 0;
+  // An error in a user's file also leaves something out: that user.
+  const bool partial = summary->clients_kept > 0 ||
+                       summary->clients_missing > 0 ||
+                       diagnostics.HasErrors();
   return static_cast<int>(partial ? ExitStatus::kNoOrPartial
                                   : ExitStatus::kSuccess);
 }
@@ -101,7 +107,10 @@ Command BuildCommand() {
           "<out>.releases/, so a reader never sees a half-written site and a\n"
           "failed build leaves the previous site in place. A client with\n"
           "errors is skipped; its previous build stays, and the exit status\n"
-          "is 1.\n",
+          "is 1, as for a user whose file has errors. With no usable site\n"
+          "settings, landing page or clients nothing is published (status\n"
+          "3). --out must be new, empty, or a site that a build published,\n"
+          "and must not overlap --content or --keys.\n",
           options, RunBuild};
 }
 

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <filesystem>
 #include <ostream>
 
 #include "account/password_policy.h"
@@ -22,6 +23,12 @@ Result<bool> WriteLetterIfAsked(const ParsedArgs& args,
   const std::string file = args.Value("--letter");
   if (file.empty()) {
     return true;
+  }
+  std::error_code error;
+  if (std::filesystem::exists(file, error)) {
+    return Error{ExitStatus::kNoOrPartial,
+                 "'" + file + "' exists already; the letter goes to a new "
+                              "file, so choose another name"};
   }
   const auto user = std::find_if(
       loaded.users.begin(), loaded.users.end(),

@@ -153,6 +153,11 @@ std::string StatusOf(const keys::UserRecord& record) {
 
 int RunUserList(const ParsedArgs& args, std::ostream& out,
                 std::ostream& err) {
+  if (!args.positional.empty()) {
+    return Fail({ExitStatus::kUsage, "'user list' takes no arguments, found '" +
+                                         args.positional[0] + "'"},
+                err);
+  }
   auto store = OpenKeyStore(args);
   if (!store) {
     return Fail(store.error(), err);

@@ -1,3 +1,4 @@
+#include <filesystem>
 #include <ostream>
 
 #include "commands.h"
@@ -22,6 +23,19 @@ int RunApplyPassword(const ParsedArgs& args, std::ostream& out,
   auto store = OpenKeyStore(args);
   if (!store) {
     return Fail(store.error(), err);
+  }
+  std::error_code error;
+  if (std::filesystem::is_directory(file, error)) {
+    return Fail({ExitStatus::kUsage,
+                 "'" + file + "' is a folder, expected a drop file"},
+                err);
+  }
+  const auto size = std::filesystem::file_size(file, error);
+  if (!error && size > drops::kMaxDropSize) {
+    return Fail({ExitStatus::kNoOrPartial,
+                 "'" + file + "' was not applied: it is larger than any drop (" +
+                     std::to_string(drops::kMaxDropSize / 1024) + " KiB)"},
+                err);
   }
   std::string read_error;
   auto bytes = ReadFile(file, read_error);

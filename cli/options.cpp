@@ -63,15 +63,18 @@ Result<ParsedArgs> ParseArgs(const std::vector<std::string>& args,
       parsed.flags.insert(spec->name);
       continue;
     }
+    std::string value;
     if (equals != std::string::npos) {
-      parsed.values[spec->name] = arg.substr(equals + 1);
+      value = arg.substr(equals + 1);
     } else if (i + 1 < args.size()) {
-      parsed.values[spec->name] = args[++i];
-    } else {
+      value = args[++i];
+    }
+    if (value.empty()) {
       return Error{ExitStatus::kUsage, "option '" + spec->name +
                                            "' needs a value (" +
                                            spec->value_name + ")"};
     }
+    parsed.values[spec->name] = value;
   }
   return parsed;
 }

@@ -71,6 +71,34 @@ Result<AccessPlan> PlanAccess(const loader::LoadedExport& loaded,
   return plan;
 }
 
+std::optional<Error> CheckLoginCost(const AccessPlan& plan,
+                                    const loader::Site& site,
+                                    const std::string& keys_display) {
+  const std::uint64_t mem_bytes = site.login.mem_mib << 20;
+  std::vector<std::string> stale;
+  for (const auto& [name, record] : plan.records) {
+    if (record.login_ops != site.login.ops ||
+        record.login_mem_bytes != mem_bytes) {
+      stale.push_back(name);
+    }
+  }
+  if (stale.empty()) {
+    return std::nullopt;
+  }
+  const auto& first = plan.records.at(stale.front());
+  return Error{
+      ExitStatus::kInput,
+      site.source.file + ": nothing was built: the login cost (ops " +
+          std::to_string(site.login.ops) + ", " +
+          std::to_string(site.login.mem_mib) + " MiB) differs from the one " +
+          std::to_string(stale.size()) + " user(s) set their password with, "
+          "such as '" + stale.front() + "' (ops " +
+          std::to_string(first.login_ops) + ", " +
+          std::to_string(first.login_mem_bytes >> 20) + " MiB in " +
+          keys_display + "), so they could not log in; restore the old cost, "
+          "or give every such user a new password with 'inzage user reset'"};
+}
+
 Result<int> RotateKeysOfLostReaders(const AccessPlan& plan,
                                     const std::vector<std::string>& client_ids,
                                     keys::KeyStore& store,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -29,6 +30,13 @@ struct AccessPlan {
 Result<AccessPlan> PlanAccess(const loader::LoadedExport& loaded,
                               const keys::KeyStore& store,
                               Diagnostics& diagnostics);
+
+// Returns an Error when a user's password was set with another login cost
+// than the site's, because the user could not log in: the browser derives
+// the file name with the site's cost.
+std::optional<Error> CheckLoginCost(const AccessPlan& plan,
+                                    const loader::Site& site,
+                                    const std::string& keys_display);
 
 // Rotates the content key of every client that a user could read at the
 // last published build and may not read now. Rotates the site key when a

@@ -25,6 +25,8 @@ Result<keys::UserRecord> NewUserRecord(const keys::KeyStore& store,
   user.locator_hex = login->LocatorHex();
   user.sealed_keyring = crypto::SealKeyring(keyring, *login);
   user.must_change_password = true;
+  user.login_ops = cost.ops;
+  user.login_mem_bytes = cost.mem_bytes;
   user.created = NowIso();
   user.password_changed = user.created;
   return user;

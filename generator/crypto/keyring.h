@@ -10,6 +10,9 @@
 
 namespace inzage::crypto {
 
+// A sealed keyring: 24 nonce, 66 keyring and 16 tag bytes.
+inline constexpr std::size_t kSealedKeyringSize = 106;
+
 // A user's secret keys, which only the user's password opens. The layout
 // is the 66-byte keyring of the site format.
 struct Keyring {

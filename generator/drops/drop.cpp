@@ -31,15 +31,45 @@ bool VerifySignature(std::span<const std::uint8_t> payload,
                                      signed_bytes.size(), key.data()) == 0;
 }
 
+// A member of a JSON object as text, or "" when the node is no object or
+// the member is missing or not a scalar.
 std::string Field(const YAML::Node& node, const char* key) {
+  if (!node.IsMap()) {
+    return "";
+  }
   const YAML::Node value = node[key];
   return value && value.IsScalar() ? value.Scalar() : "";
+}
+
+// Whether `time` is a real UTC time as YYYY-MM-DDTHH:MM:SS[.fff]Z.
+bool IsUtcTime(const std::string& time) {
+  static const std::regex kTime(
+      "(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2}):(\\d{2})(\\.\\d{1,9})?Z");
+  std::smatch parts;
+  if (!std::regex_match(time, parts, kTime)) {
+    return false;
+  }
+  const int year = std::stoi(parts[1]);
+  const int month = std::stoi(parts[2]);
+  const int day = std::stoi(parts[3]);
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  if (month < 1 || month > 12 || day < 1 || day > kDays[month - 1] ||
+      (month == 2 && day == 29 && !leap)) {
+    return false;
+  }
+  return std::stoi(parts[4]) < 24 && std::stoi(parts[5]) < 60 &&
+         std::stoi(parts[6]) < 60;
 }
 
 }  // namespace
 
 Result<VerifiedDrop> OpenDrop(std::span<const std::uint8_t> file,
                               const keys::KeyStore& store) {
+  if (file.size() > kMaxDropSize) {
+    return Rejected("the file is larger than any drop (" +
+                    std::to_string(kMaxDropSize / 1024) + " KiB)");
+  }
   if (file.size() < kDropMagic.size() ||
       std::memcmp(file.data(), kDropMagic.data(), kDropMagic.size()) != 0) {
     return Rejected("not an Inzage drop file (wrong or missing header)");
@@ -89,10 +119,8 @@ Result<VerifiedDrop> OpenDrop(std::span<const std::uint8_t> file,
   drop.id = Field(body, "id");
   drop.time = Field(body, "time");
   static const std::regex kId("[0-9a-f]{32}");
-  static const std::regex kTime(
-      "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
   if (Field(body, "format") != "1" || Field(body, "user") != user ||
-      !std::regex_match(drop.id, kId) || !std::regex_match(drop.time, kTime) ||
+      !std::regex_match(drop.id, kId) || !IsUtcTime(drop.time) ||
       drop.kind.empty()) {
     return Rejected("the drop's payload lacks 'format' 1, the signer as "
                    "'user', a 32-hex 'id', a UTC 'time' or a 'kind'");

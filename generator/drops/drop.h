@@ -19,6 +19,10 @@ inline constexpr std::string_view kDropMagic{"IZD\x01", 4};
 // made for anything else never passes as a drop.
 inline constexpr std::string_view kSignaturePrefix = "inzage:drop:1\n";
 
+// Drops are small: a password change is under 1 KiB. Larger files are
+// rejected before they are opened.
+inline constexpr std::size_t kMaxDropSize = 256 * 1024;
+
 // A drop whose seal and signature were verified.
 struct VerifiedDrop {
   std::string user;

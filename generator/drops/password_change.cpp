@@ -4,13 +4,12 @@
 
 #include <regex>
 
+#include "crypto/keyring.h"
 #include "util/clock.h"
 
 namespace inzage::drops {
 namespace {
 
-// 24 nonce + 66 keyring + 16 tag, the sealed keyring of the site format.
-constexpr std::size_t kSealedKeyringSize = 106;
 // A browser's clock may be ahead of the provider's, but not by a day.
 constexpr long kClockSkewSeconds = 24 * 60 * 60;
 // Applied drop ids kept per user; older ids are also refused by their time.
@@ -49,7 +48,7 @@ Result<keys::UserRecord> ApplyPasswordChange(const VerifiedDrop& drop,
   }
   static const std::regex kLocator("[0-9a-f]{32}");
   if (!std::regex_match(locator, kLocator) || !keyring ||
-      keyring->size() != kSealedKeyringSize) {
+      keyring->size() != crypto::kSealedKeyringSize) {
     return Rejected("password change '" + drop.id +
                    "' lacks a 32-hex 'locator' or a sealed 'keyring' of 106 "
                    "bytes");

@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "crypto/encoding.h"
 #include "keys/permissions.h"
@@ -19,6 +20,49 @@ Error EnvironmentError(std::string message) {
   return {ExitStatus::kEnvironment, std::move(message)};
 }
 
+// Whether the folder holds anything of a key store besides the README.
+bool HasStoreFiles(const fs::path& folder) {
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(folder, error)) {
+    if (entry.path().filename() != "README.md") {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Checks that the parts of an existing store are there, so that a store
+// that lost a file is not mistaken for no store, or for an empty one.
+std::optional<Error> CheckComplete(const fs::path& folder,
+                                   const std::string& display) {
+  std::error_code error;
+  if (fs::exists(folder, error) && !fs::is_directory(folder, error)) {
+    return EnvironmentError("'" + display + "' is not a folder; --keys must "
+                            "name the key store folder");
+  }
+  const bool has_provider = fs::exists(folder / "provider.yaml", error);
+  if (!has_provider && !HasStoreFiles(folder)) {
+    return EnvironmentError("no key store in '" + display +
+                            "': run 'inzage keys init' first, or point "
+                            "--keys at the key store");
+  }
+  for (const char* part : {"provider.yaml", "clients.yaml"}) {
+    if (!fs::is_regular_file(folder / part, error)) {
+      return EnvironmentError(
+          "the key store in '" + display + "' has no usable '" + part +
+          "'; restore the key store from its backup ('inzage keys init "
+          "--force' starts a new site, and every user then needs a new "
+          "password)");
+    }
+  }
+  if (!fs::is_directory(folder / "users", error)) {
+    return EnvironmentError("the key store in '" + display +
+                            "' has no 'users' folder; restore the key store "
+                            "from its backup");
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Result<KeyStore> KeyStore::Open(const fs::path& folder,
@@ -27,11 +71,8 @@ Result<KeyStore> KeyStore::Open(const fs::path& folder,
     return EnvironmentError("libsodium could not be initialised");
   }
   const fs::path provider_file = folder / "provider.yaml";
-  std::error_code error;
-  if (!fs::exists(provider_file, error)) {
-    return EnvironmentError("no key store in '" + display +
-                            "': run 'inzage keys init' first, or point "
-                            "--keys at the key store");
+  if (auto incomplete = CheckComplete(folder, display)) {
+    return *incomplete;
   }
   if (auto problem = CheckPrivate(folder, display)) {
     return EnvironmentError(*problem);
@@ -61,11 +102,16 @@ Result<KeyStore> KeyStore::Create(const fs::path& folder,
     return EnvironmentError("libsodium could not be initialised");
   }
   std::error_code error;
-  if (fs::exists(folder / "provider.yaml", error) && !force) {
+  if (fs::exists(folder, error) && !fs::is_directory(folder, error)) {
+    return EnvironmentError("'" + display + "' is not a folder; --keys must "
+                            "name the key store folder");
+  }
+  if (HasStoreFiles(folder) && !force) {
     return Error{ExitStatus::kNoOrPartial,
-                 "a key store exists in '" + display +
-                     "' already; replacing it makes every published site "
-                     "and password unusable, so it needs --force"};
+                 "a key store, or part of one, exists in '" + display +
+                     "' already; restore a damaged store from its backup. "
+                     "Replacing it makes every published site and password "
+                     "unusable, so it needs --force"};
   }
   fs::create_directories(folder / "users", error);
   if (error) {

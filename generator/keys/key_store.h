@@ -48,6 +48,10 @@ struct UserRecord {
   std::string locator_hex;
   crypto::Bytes sealed_keyring;
   bool must_change_password = true;
+  // The Argon2id cost that the locator and keyring key were derived with;
+  // a site with another cost cannot find the user's file.
+  std::uint64_t login_ops = 0;
+  std::uint64_t login_mem_bytes = 0;
   std::string created;
   std::string password_changed;
   // A fingerprint of the user file last published, so that an unchanged

@@ -4,8 +4,10 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <regex>
 
 #include "crypto/encoding.h"
+#include "crypto/keyring.h"
 #include "util/files.h"
 
 namespace inzage::keys {
@@ -77,7 +79,47 @@ class RecordReader {
     return result;
   }
 
-  bool Flag(const char* key) { return Text(key, false) == "true"; }
+  std::uint64_t Number(const char* key) {
+    const std::string text = Text(key);
+    if (!problem_.empty()) {
+      return 0;
+    }
+    if (text.empty() || text.size() > 19 ||
+        text.find_first_not_of("0123456789") != std::string::npos) {
+      problem_ = "'" + display_ + "' is damaged: '" + key +
+                 "' is not a whole number";
+      return 0;
+    }
+    return std::stoull(text);
+  }
+
+  bool Flag(const char* key) {
+    const std::string text = Text(key);
+    if (problem_.empty() && text != "true" && text != "false") {
+      problem_ = "'" + display_ + "' is damaged: '" + key +
+                 "' is not true or false";
+    }
+    return text == "true";
+  }
+
+  // Checks that `key` is one of `allowed`.
+  std::string OneOf(const char* key, std::initializer_list<const char*> allowed) {
+    const std::string text = Text(key);
+    for (const char* value : allowed) {
+      if (text == value) {
+        return text;
+      }
+    }
+    if (problem_.empty()) {
+      problem_ = "'" + display_ + "' is damaged: invalid '" + key + "' '" +
+                 text + "'";
+    }
+    return text;
+  }
+
+  // Checks the file's format number, so that a store written by a newer
+  // Inzage is not misread.
+  void ExpectFormat() { OneOf("format", {"1"}); }
 
   const YAML::Node& root() const { return root_; }
   bool ok() const { return problem_.empty(); }
@@ -118,6 +160,7 @@ std::string Write(const std::filesystem::path& file, YAML::Emitter& out) {
 Result<ProviderKeys> ReadProviderKeys(const std::filesystem::path& file,
                                       const std::string& display) {
   RecordReader reader(file, display);
+  reader.ExpectFormat();
   ProviderKeys keys;
   keys.site_id = reader.Base64("site_id", 16);
   keys.site_key = reader.Secret("site_key", 32);
@@ -169,6 +212,7 @@ Result<std::map<std::string, ClientKey>> ReadClientKeys(
     return keys;
   }
   RecordReader reader(file, display);
+  reader.ExpectFormat();
   if (!reader.ok()) {
     return reader.error();
   }
@@ -227,19 +271,28 @@ Result<UserRecord> ReadUserRecord(const std::filesystem::path& file,
                  "user '" + username + "' is not in the key store"};
   }
   RecordReader reader(file, display);
+  reader.ExpectFormat();
   UserRecord user;
   user.username = username;
-  user.disabled = reader.Text("status") == "disabled";
+  user.disabled = reader.OneOf("status", {"active", "disabled"}) == "disabled";
   user.box_public = reader.Key("box_public");
   user.sign_public = reader.Key("sign_public");
   user.locator_hex = reader.Text("locator");
-  user.sealed_keyring = reader.Base64("keyring", 0);
+  user.sealed_keyring = reader.Base64("keyring", crypto::kSealedKeyringSize);
   user.must_change_password = reader.Flag("must_change_password");
+  user.login_ops = reader.Number("login_ops");
+  user.login_mem_bytes = reader.Number("login_mem");
   user.created = reader.Text("created", false);
   user.password_changed = reader.Text("password_changed", false);
   user.published_grants_sha256 = reader.Text("published_grants", false);
   if (!reader.ok()) {
     return reader.error();
+  }
+  static const std::regex kLocator("[0-9a-f]{32}");
+  if (!std::regex_match(user.locator_hex, kLocator)) {
+    return Error{ExitStatus::kEnvironment,
+                 "'" + display + "' is damaged: 'locator' is not 32 "
+                                 "lower-case hex digits"};
   }
   try {
     ReadList(reader.root()["granted"], user.granted);
@@ -276,6 +329,8 @@ std::string WriteUserRecord(const std::filesystem::path& file,
       << user.password_changed;
   out << YAML::Key << "must_change_password" << YAML::Value
       << (user.must_change_password ? "true" : "false");
+  out << YAML::Key << "login_ops" << YAML::Value << user.login_ops;
+  out << YAML::Key << "login_mem" << YAML::Value << user.login_mem_bytes;
   out << YAML::Key << "box_public" << YAML::Value << Base64(user.box_public);
   out << YAML::Key << "sign_public" << YAML::Value << Base64(user.sign_public);
   out << YAML::Key << "locator" << YAML::Value << user.locator_hex;

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <optional>
 #include <atomic>
 #include <ctime>
 #include <utility>
@@ -52,6 +53,54 @@ void MakeReadable(const fs::path& releases, const fs::path& folder) {
 
 }  // namespace
 
+// Refuses an <out> that a build must not replace: a file, a link that no
+// build made, or a folder with something else than a site in it.
+std::optional<Error> CheckReplaceable(const fs::path& out,
+                                      const fs::path& releases,
+                                      const std::string& display) {
+  std::error_code error;
+  const auto status = fs::symlink_status(out, error);
+  if (error || status.type() == fs::file_type::not_found) {
+    return std::nullopt;
+  }
+  const Error refused{ExitStatus::kUsage,
+                      "'" + display + "' is not an Inzage site, so a build "
+                      "will not replace it; choose a new or empty folder "
+                      "for --out"};
+  if (status.type() == fs::file_type::symlink) {
+    const fs::path target = fs::weakly_canonical(out, error);
+    const fs::path parent = fs::weakly_canonical(releases, error);
+    if (error || target.parent_path() != parent) {
+      return refused;
+    }
+    return std::nullopt;
+  }
+  if (status.type() != fs::file_type::directory) {
+    return refused;
+  }
+  if (fs::is_empty(out, error) || fs::exists(out / "site.json", error)) {
+    return std::nullopt;
+  }
+  return refused;
+}
+
+// Removes release folders newer than the published one: builds that were
+// interrupted or failed before they published.
+void RemoveUnpublished(const fs::path& releases,
+                       const std::optional<fs::path>& published) {
+  std::error_code error;
+  const std::string newest =
+      published ? published->filename().string() : std::string();
+  for (const auto& entry : fs::directory_iterator(releases, error)) {
+    const std::string name = entry.path().filename().string();
+    if (entry.is_directory() && name > newest &&
+        name.rfind("earlier-", 0) != 0) {
+      std::error_code ignored;
+      fs::remove_all(entry.path(), ignored);
+    }
+  }
+}
+
 Result<Release> Release::Begin(const fs::path& out,
                                const std::string& display) {
   Release release;
@@ -59,6 +108,9 @@ Result<Release> Release::Begin(const fs::path& out,
   release.display_ = display;
   release.releases_ = out.string() + ".releases";
 
+  if (auto refused = CheckReplaceable(out, release.releases_, display)) {
+    return *refused;
+  }
   std::error_code error;
   fs::create_directories(release.releases_, error);
   if (error) {
@@ -82,6 +134,9 @@ Result<Release> Release::Begin(const fs::path& out,
     release.previous_ = out;
   }
 
+  if (release.previous_ && fs::is_symlink(out, error)) {
+    RemoveUnpublished(release.releases_, release.previous_);
+  }
   release.folder_ = release.releases_ / NewReleaseName();
   fs::create_directories(release.folder_, error);
   if (error) {

@@ -1,6 +1,8 @@
 #include "site/site_builder.h"
 
+#include <algorithm>
 #include <chrono>
+#include <optional>
 #include <map>
 
 #include "account/access_plan.h"
@@ -86,12 +88,39 @@ bool WriteSiteFiles(const loader::LoadedExport& loaded,
   return CopyViewer(options.theme, release.folder(), diagnostics);
 }
 
+// Whether `inner` is `outer` or lies below it, after resolving links.
+bool IsWithin(const fs::path& inner, const fs::path& outer) {
+  std::error_code error;
+  const fs::path a = fs::weakly_canonical(fs::absolute(inner), error);
+  const fs::path b = fs::weakly_canonical(fs::absolute(outer), error);
+  auto [end_b, end_a] = std::mismatch(b.begin(), b.end(), a.begin(), a.end());
+  return end_b == b.end();
+}
+
+// The site must not be written into the export or the key store, nor
+// either of them into the site, where a build would replace them.
+std::optional<Error> CheckSeparateFolders(const BuildOptions& options) {
+  for (const Place* other : {&options.content, &options.keys}) {
+    if (IsWithin(options.out.path, other->path) ||
+        IsWithin(other->path, options.out.path)) {
+      return Error{ExitStatus::kUsage,
+                   "--out '" + options.out.display + "' overlaps '" +
+                       other->display +
+                       "'; the site needs a folder of its own"};
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Result<BuildSummary> BuildSite(const BuildOptions& options,
                                Diagnostics& diagnostics,
                                const ProgressFn& progress) {
   const auto started = std::chrono::steady_clock::now();
+  if (auto overlap = CheckSeparateFolders(options)) {
+    return *overlap;
+  }
   auto store = keys::KeyStore::Open(options.keys.path, options.keys.display);
   if (!store) {
     return store.error();
@@ -104,8 +133,15 @@ Result<BuildSummary> BuildSite(const BuildOptions& options,
     return InputError("nothing was built: the export's site settings are "
                       "not usable");
   }
-  if (loaded.diagnostics.HasErrors() && loaded.board.empty()) {
-    return InputError("nothing was built: the bulletin board is not usable");
+  const bool has_landing_page =
+      !loaded.board.empty() && loaded.board.front().slug == "index";
+  if (!has_landing_page) {
+    return InputError("nothing was built: the bulletin board has no usable "
+                      "landing page (board/index.md)");
+  }
+  if (loaded.client_ids.empty()) {
+    return InputError("nothing was built: the export has no clients, and "
+                      "publishing would empty the site");
   }
 
   auto theme = render::Theme::Load(options.theme, loaded.site->language,
@@ -124,6 +160,10 @@ Result<BuildSummary> BuildSite(const BuildOptions& options,
   auto access = account::PlanAccess(loaded, *store, diagnostics);
   if (!access) {
     return access.error();
+  }
+  if (auto stale = account::CheckLoginCost(*access, *loaded.site,
+                                           store->display())) {
+    return *stale;
   }
   if (auto rotated = account::RotateKeysOfLostReaders(
           *access, loaded.client_ids, *store, diagnostics);

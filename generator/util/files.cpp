@@ -45,7 +45,7 @@ std::string WriteFileAtomic(const std::filesystem::path& path,
 
   const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL, mode);
   if (fd < 0) {
-    return Reason(temporary, "create");
+    return Reason(path, "write");
   }
   ::fchmod(fd, mode);  // the umask may have cleared bits that `mode` wants
 
@@ -57,7 +57,7 @@ std::string WriteFileAtomic(const std::filesystem::path& path,
       continue;
     }
     if (count < 0) {
-      std::string error = Reason(temporary, "write");
+      std::string error = Reason(path, "write");
       ::close(fd);
       ::unlink(temporary.c_str());
       return error;
@@ -66,7 +66,7 @@ std::string WriteFileAtomic(const std::filesystem::path& path,
   }
 
   if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    std::string error = Reason(temporary, "write");
+    std::string error = Reason(path, "write");
     ::unlink(temporary.c_str());
     return error;
   }

@@ -72,15 +72,55 @@ TEST_F(ReleaseTest, SecondBuildAtOnceIsRefused) {
   EXPECT_NE(second.error().message.find("another build"), std::string::npos);
 }
 
-TEST_F(ReleaseTest, PlainFolderIsMovedAside) {
+TEST_F(ReleaseTest, FolderOfOtherFilesIsRefused) {
   const fs::path out = root_ / "output";
   fs::create_directories(out);
-  Write(out / "old.txt", "old");
+  Write(out / "notes.txt", "keep me");
+  auto release = Release::Begin(out, "output");
+  ASSERT_FALSE(release.ok());
+  EXPECT_EQ(release.error().status, ExitStatus::kUsage);
+  EXPECT_EQ(Read(out / "notes.txt"), "keep me");
+}
+
+TEST_F(ReleaseTest, FileIsRefused) {
+  const fs::path out = root_ / "output";
+  Write(out, "precious");
+  auto release = Release::Begin(out, "output");
+  ASSERT_FALSE(release.ok());
+  EXPECT_EQ(Read(out), "precious");
+}
+
+TEST_F(ReleaseTest, ForeignLinkIsRefused) {
+  const fs::path out = root_ / "output";
+  fs::create_directories(root_ / "elsewhere");
+  fs::create_directory_symlink(root_ / "elsewhere", out);
+  EXPECT_FALSE(Release::Begin(out, "output").ok());
+}
+
+TEST_F(ReleaseTest, InterruptedReleaseIsRemoved) {
+  const fs::path out = root_ / "output";
+  {
+    auto first = Release::Begin(out, "output");
+    ASSERT_TRUE(first.ok());
+    ASSERT_TRUE(first->Publish().ok());
+  }
+  const fs::path stray = root_ / "output.releases" / "99999999T000000Z-1-0";
+  fs::create_directories(stray);
+  auto second = Release::Begin(out, "output");
+  ASSERT_TRUE(second.ok());
+  EXPECT_FALSE(fs::exists(stray));
+}
+
+TEST_F(ReleaseTest, EarlierSiteFolderIsMovedAside) {
+  const fs::path out = root_ / "output";
+  fs::create_directories(out);
+  Write(out / "site.json", "{}");
   auto release = Release::Begin(out, "output");
   ASSERT_TRUE(release.ok());
   ASSERT_TRUE(release->previous().has_value());
   Write(release->folder() / "new.txt", "new");
   ASSERT_TRUE(release->Publish().ok());
+  EXPECT_FALSE(fs::exists(out / "site.json"));
   EXPECT_TRUE(fs::is_symlink(out));
   EXPECT_EQ(Read(out / "new.txt"), "new");
 }
