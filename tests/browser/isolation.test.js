@@ -64,6 +64,7 @@ async function visitEverything(page) {
     }
   }
   seen.push(await page.evaluate(() => JSON.stringify(sessionStorage)));
+  seen.push(await page.evaluate(() => JSON.stringify(localStorage)));
   return seen.join('\n');
 }
 

@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import { PHONE, launchBrowser, openPage } from './lib/browser.js';
 import { passwordOf, screenshotPath, siteDir } from './lib/environment.js';
 import { collapse } from './lib/export.js';
-import { expectNoProblems, exported } from './lib/fixture.js';
+import { expectNoProblems, exported, passFirstLogin } from './lib/fixture.js';
 import { openSite, submitLogin } from './lib/viewer.js';
 
 function viewerStrings(language) {
@@ -43,6 +43,11 @@ for (const language of ['nl', 'en']) {
 
       const user = exported.users[0];
       assert.equal(await submitLogin(page, user.user, passwordOf(user.user)), 'ok');
+      assert.equal(collapse(await page.locator('#main h1').textContent()),
+        strings.password_change.title);
+      await page.fill('#password-new', 'a b');
+      await page.screenshot({ path: screenshotPath('language', `password-${language}.png`) });
+      await passFirstLogin(page, user);
       assert.equal(collapse(await page.locator('#site-user .logout').textContent()),
         strings.shell.logout);
       assert.equal(collapse(await page.locator('#menu-board').textContent()), strings.shell.board);

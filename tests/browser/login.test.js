@@ -1,6 +1,7 @@
 // Login: every sample user logs in and reaches the bulletin board, a wrong
-// name or password gets one neutral message, the key derivation shows its
-// progress and the must-change-password flag shows its notice.
+// name or password gets one neutral message, and the key derivation shows
+// its progress. The must-change-password flag requires a new password
+// before anything else; password-change.test.js tests the change.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
@@ -10,8 +11,8 @@ import { collapse, markdownText } from './lib/export.js';
 import { clientsOf, expectNoProblems, exported, logInAs, viewerText }
   from './lib/fixture.js';
 import { openUser } from './lib/site-keys.js';
-import { isLoginView, menuLinks, openSite, submitLogin, waitForRoute }
-  from './lib/viewer.js';
+import { isLoginView, isPasswordChangeView, menuLinks, openSite, submitLogin,
+  waitForRoute } from './lib/viewer.js';
 
 // The export's board pages in menu order: the landing page, then by order
 // and title.
@@ -101,7 +102,7 @@ test('every sample user logs in and sees the board', async (t) => {
   }
 });
 
-test('must-change flag shows the password notice', async (t) => {
+test('must-change flag requires a new password first', async (t) => {
   for (const user of exported.users) {
     await t.test(user.user, async () => {
       const opened = await openUser(siteDir, user.user, passwordOf(user.user));
@@ -109,17 +110,20 @@ test('must-change flag shows the password notice', async (t) => {
       const mustChange = (opened.flags & 1) === 1;
 
       const { context, page, problems } = await openPage(browser);
-      await logInAs(page, user);
-      const notice = page.locator('#notices .notice-password');
-      assert.equal(await notice.isVisible(), mustChange);
+      await openSite(page);
+      assert.equal(await submitLogin(page, user.user, passwordOf(user.user)), 'ok');
+      assert.equal(await isPasswordChangeView(page), mustChange);
       if (mustChange) {
-        assert.equal(collapse(await notice.locator('h2').textContent()),
-          viewerText('password_notice.title'));
-        assert.equal(collapse(await notice.locator('p').textContent()),
-          viewerText('password_notice.body', { provider: exported.site.provider }));
-        // The notice offers no form that would pretend to change it.
-        assert.equal(await page.locator('input[type="password"]').count(), 0);
-        // Reading goes on: the board is shown under the notice.
+        assert.equal(collapse(await page.locator('#main h1').textContent()),
+          viewerText('password_change.title'));
+        assert.equal(collapse(await page.locator('#main .login-intro').textContent()),
+          viewerText('password_change.intro', { provider: exported.site.provider }));
+        // Nothing of the site is shown: no menu, no board, no notice.
+        assert.equal(await page.locator('#side-menu').isVisible(), false);
+        assert.equal(await page.locator('#main .board-page').count(), 0);
+        assert.equal(await page.locator('#notices > *').count(), 0);
+        assert.equal(await page.locator('#site-user .logout').isVisible(), true);
+      } else {
         assert.equal(await page.locator('#main .board-page').isVisible(), true);
       }
       expectNoProblems(problems);
@@ -165,6 +169,7 @@ test('wrong password and unknown user get one neutral message', async () => {
     assert.equal(await page.locator('#login-password').inputValue(), '');
   }
   assert.equal(await page.evaluate(() => sessionStorage.length), 0);
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
   assert.equal(await page.locator('#site-user').isVisible(), false);
 
   await page.fill('#login-name', '');

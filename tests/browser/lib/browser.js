@@ -27,10 +27,13 @@ export function launchBrowser() {
 // returns {context, page, problems}. `problems` collects what no test may
 // cause; call expectNoProblems() at the end of a test. `allowedErrors`
 // lists regular expressions for console errors that the test provokes.
-export async function openPage(browser, { viewport = DESKTOP, allowedErrors = [] } = {}) {
+// `site` is the URL of the site under test, when it is not the one that
+// tests/browser/run serves.
+export async function openPage(browser,
+  { viewport = DESKTOP, allowedErrors = [], site = siteUrl } = {}) {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
-  const origin = new URL(siteUrl).origin;
+  const origin = new URL(site).origin;
   const problems = [];
 
   page.on('request', (request) => {

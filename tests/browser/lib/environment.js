@@ -2,6 +2,7 @@
 // served, the export it was built from and the initial passwords.
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 function required(name) {
   const value = process.env[name];
@@ -23,9 +24,17 @@ export const contentDir = required('INZAGE_CONTENT_DIR');
 // Folder for screenshots.
 export const screenshotDir = required('INZAGE_SCREENSHOT_DIR');
 
+// The repository, for its scripts.
+export const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)),
+  '..', '..', '..');
+
+// The inzage command, for tests that build a site of their own.
+export const inzageBinary = process.env.INZAGE_BINARY ??
+  path.join(repoDir, 'build', 'cli', 'inzage');
+
 // Reads the passwords file: one "user<TAB>password" line per user, as
-// `inzage user add NAME --quiet` printed them.
-function readPasswords(file) {
+// `inzage user add NAME --quiet` printed them. Returns a Map.
+export function readPasswords(file) {
   const passwords = new Map();
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
     if (line.trim() === '') {

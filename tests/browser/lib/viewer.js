@@ -1,5 +1,7 @@
 // Actions and reads on the viewer's page, by element ids and classes so that
 // they work in every language.
+import fs from 'node:fs';
+
 import { siteUrl } from './environment.js';
 
 const TIMEOUT_MS = 15000;
@@ -27,9 +29,10 @@ export async function waitForCurrentRoute(page) {
   return page.evaluate(() => location.hash || '#/');
 }
 
-// Opens the site at `hash` in a page that has no session yet.
-export async function openSite(page, hash = '') {
-  await page.goto(`${siteUrl}${hash}`);
+// Opens the site at `hash` in a page that has no session yet. `site` is
+// the URL of another site than the one that tests/browser/run serves.
+export async function openSite(page, hash = '', { site = siteUrl } = {}) {
+  await page.goto(`${site}${hash}`);
   await waitForCurrentRoute(page);
 }
 
@@ -51,6 +54,64 @@ export async function submitLogin(page, name, password) {
     return 'ok';
   }
   return (await page.locator('#login-error').textContent()).trim();
+}
+
+// Whether the current view is the form that requires a new password.
+export function isPasswordChangeView(page) {
+  return page.locator('#password-form').isVisible();
+}
+
+// Fills in and submits the password change form. Returns 'ok' when the
+// page that confirms the change appears, or the text of the form's error.
+export async function submitPasswordChange(page, password, repeat = password) {
+  await page.fill('#password-new', password);
+  await page.fill('#password-repeat', repeat);
+  await page.click('#password-form button[type="submit"]');
+  const outcome = page.locator('#password-done, #password-error:not([hidden])');
+  await outcome.first().waitFor({ timeout: TIMEOUT_MS });
+  if (await page.locator('#password-done').isVisible()) {
+    return 'ok';
+  }
+  return (await page.locator('#password-error').innerText()).replace(/\s+/g, ' ').trim();
+}
+
+// Returns the rule ids that the password error lists.
+export function failedRules(page) {
+  return page.$$eval('#password-error li[data-rule]',
+    (items) => items.map((item) => item.dataset.rule));
+}
+
+// Returns {rule id: met} of the rules shown beside the new password.
+export async function ruleStates(page) {
+  const states = await page.$$eval('#password-rules .password-rule',
+    (items) => items.map((item) => [item.dataset.rule, item.dataset.met === 'true']));
+  return Object.fromEntries(states);
+}
+
+// Clicks the button that saves the password-change file (`selector`, by
+// default the one on the confirmation page). Returns the download's
+// suggested name and bytes.
+export async function downloadPasswordFile(page, selector = '#password-download') {
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: TIMEOUT_MS }),
+    page.click(selector),
+  ]);
+  const bytes = fs.readFileSync(await download.path());
+  return { name: download.suggestedFilename(), bytes };
+}
+
+// Goes on from the confirmation page of a password change to the site and
+// waits for the view of the current route.
+export async function continueAfterPasswordChange(page) {
+  await page.click('#password-continue');
+  await page.locator('#password-done').waitFor({ state: 'detached', timeout: TIMEOUT_MS });
+  return waitForCurrentRoute(page);
+}
+
+// Logs out with the header's button and waits for the login page.
+export async function logOut(page) {
+  await page.click('#site-user .logout');
+  await waitForRoute(page, '#/login');
 }
 
 // Goes to `hash` and waits for its view.

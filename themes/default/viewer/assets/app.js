@@ -7,12 +7,13 @@ import { byId, h, replaceChildren } from './dom.js';
 import { showClientPage } from './dossier.js';
 import { loadStrings } from './i18n.js';
 import { showLogin } from './login.js';
+import { pendingPasswordNotice, showPasswordChange } from './password-page.js';
 import { notFoundPanel } from './problems.js';
 import { LOGIN_HREF, navigate, parseRoute, watchRoutes } from './routes.js';
 import { currentSession, endSession, restoreSession, setIdleHandler }
   from './session.js';
 import { initShell, markCurrentMenuItem, setMenuOpen, showLoggedInShell,
-  showLoggedOutShell, showView } from './shell.js';
+  showLoggedOutShell, showPasswordChangeShell, showView } from './shell.js';
 import { SiteConfigError, loadSiteConfig } from './site.js';
 import { loadSodium } from './sodium.js';
 
@@ -23,7 +24,8 @@ let shellSession = null;
 let pendingNotice = null;
 
 // Shows the logged-in frame once per session, with the board's page titles
-// in the menu. When the board cannot be opened, the menu lists only the
+// in the menu and the notice of a new password that waits for the
+// provider. When the board cannot be opened, the menu lists only the
 // clients and the board view explains the problem.
 async function ensureShell(session) {
   if (shellSession === session) {
@@ -36,7 +38,9 @@ async function ensureShell(session) {
     pages = null;
   }
   if (currentSession() === session) {
-    showLoggedInShell(session, pages, () => logOut());
+    const notice = session.pendingPassword ?
+      pendingPasswordNotice(session) : null;
+    showLoggedInShell(session, pages, () => logOut(), notice);
     shellSession = session;
   }
 }
@@ -59,6 +63,13 @@ async function renderRoute(route) {
   }
   if (route.kind === 'login') {
     navigate('#/', { replace: true });
+    return;
+  }
+  if (session.mustChangePassword) {
+    // Nothing of the site, not even the board, before the new password.
+    shellSession = null;
+    showPasswordChangeShell(session, () => logOut());
+    showPasswordChange(site, session, { onDone: renderCurrentRoute });
     return;
   }
 

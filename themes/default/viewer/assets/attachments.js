@@ -1,5 +1,6 @@
 // Downloading attachments and invoice PDFs: the browser fetches the
 // encrypted file, decrypts and checks it, and saves the plain bytes.
+// saveFile also saves the files that the viewer makes, such as drops.
 import { openAttachment } from './crypto.js';
 import { h } from './dom.js';
 import { fetchBytes } from './fetch.js';
@@ -11,7 +12,8 @@ const OBJECT_URL_LIFETIME_MS = 60 * 1000;
 
 const objectUrls = new Set();
 
-function saveFile(bytes, entry) {
+// Saves `bytes` as a download named entry.name, of MIME type entry.type.
+export function saveFile(bytes, entry) {
   const blob = new Blob([bytes], {
     type: entry.type || 'application/octet-stream',
   });

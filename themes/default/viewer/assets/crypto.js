@@ -1,7 +1,8 @@
 // Reading the encrypted files of a site, format version 1: the user file
 // with keyring and grants, the sealed bundles and the attachments. Each
-// function takes the file's bytes and the keys, and throws IntegrityError
-// when the bytes do not authenticate.
+// reader takes the file's bytes and the keys, and throws IntegrityError
+// when the bytes do not authenticate. sealKeyring writes the keyring box
+// of a password change.
 import { loadSodium } from './sodium.js';
 
 // A file failed authentication: it was changed or damaged on the server,
@@ -75,9 +76,9 @@ async function inflate(bytes, what) {
   }
 }
 
-// Opens u/<locator>.bin. Returns {flags, boxSecretKey, signSeed, grants}.
-export async function openUserFile(bytes, locatorHex, keyringKey) {
-  const sodium = await loadSodium();
+// Splits a user file, "IZU" 1 ‖ u32le K ‖ keyring box ‖ grants box, into
+// its two boxes.
+export function splitUserFile(bytes) {
   if (!hasMagic(bytes, USER_MAGIC) || bytes.length < 8) {
     throw new IntegrityError('the user file has no valid header');
   }
@@ -85,10 +86,52 @@ export async function openUserFile(bytes, locatorHex, keyringKey) {
   if (keyringLength < NONCE_BYTES || 8 + keyringLength > bytes.length) {
     throw new IntegrityError('the user file has an invalid keyring length');
   }
+  return {
+    keyringBox: bytes.slice(8, 8 + keyringLength),
+    grantsBox: bytes.slice(8 + keyringLength),
+  };
+}
 
-  const box = bytes.subarray(8, 8 + keyringLength);
-  const keyring = aeadOpen(sodium, keyringKey, box.subarray(0, NONCE_BYTES),
-    box.subarray(NONCE_BYTES), `inzage:keyring:1:${locatorHex}`, 'the keyring');
+// Joins a keyring box and a grants box into the bytes of a user file.
+export function joinUserFile(keyringBox, grantsBox) {
+  const bytes = new Uint8Array(8 + keyringBox.length + grantsBox.length);
+  bytes.set(USER_MAGIC);
+  new DataView(bytes.buffer).setUint32(4, keyringBox.length, true);
+  bytes.set(keyringBox, 8);
+  bytes.set(grantsBox, 8 + keyringBox.length);
+  return bytes;
+}
+
+function keyringAd(locatorHex) {
+  return `inzage:keyring:1:${locatorHex}`;
+}
+
+// Opens the grants box with the user's X25519 secret key. Returns the
+// parsed grants JSON.
+export async function openGrants(grantsBox, boxSecretKey) {
+  const sodium = await loadSodium();
+  const boxPublicKey = sodium.crypto_scalarmult_base(boxSecretKey);
+  let grantsBytes;
+  try {
+    grantsBytes = sodium.crypto_box_seal_open(grantsBox, boxPublicKey,
+      boxSecretKey);
+  } catch {
+    throw new IntegrityError('the grants do not authenticate');
+  }
+  const grants = parseVersionedJson(grantsBytes, 'the grants');
+  sodium.memzero(grantsBytes);
+  return grants;
+}
+
+// Opens u/<locator>.bin. Returns {flags, boxSecretKey, signSeed, grants,
+// grantsBox}; grantsBox is the still sealed grants, which a password
+// change keeps.
+export async function openUserFile(bytes, locatorHex, keyringKey) {
+  const sodium = await loadSodium();
+  const { keyringBox, grantsBox } = splitUserFile(bytes);
+  const keyring = aeadOpen(sodium, keyringKey,
+    keyringBox.subarray(0, NONCE_BYTES), keyringBox.subarray(NONCE_BYTES),
+    keyringAd(locatorHex), 'the keyring');
   if (keyring.length !== KEYRING_BYTES || keyring[0] !== 1) {
     throw new FormatError(`the keyring has unknown version ${keyring[0]}`);
   }
@@ -97,17 +140,36 @@ export async function openUserFile(bytes, locatorHex, keyringKey) {
   const flags = keyring[1];
   sodium.memzero(keyring);
 
-  const boxPublicKey = sodium.crypto_scalarmult_base(boxSecretKey);
-  let grantsBytes;
+  let grants;
   try {
-    grantsBytes = sodium.crypto_box_seal_open(
-      bytes.subarray(8 + keyringLength), boxPublicKey, boxSecretKey);
-  } catch {
-    throw new IntegrityError('the grants do not authenticate');
+    grants = await openGrants(grantsBox, boxSecretKey);
+  } catch (error) {
+    sodium.memzero(boxSecretKey);
+    sodium.memzero(signSeed);
+    throw error;
   }
-  const grants = parseVersionedJson(grantsBytes, 'the grants');
-  sodium.memzero(grantsBytes);
-  return { flags, boxSecretKey, signSeed, grants };
+  return { flags, boxSecretKey, signSeed, grants, grantsBox };
+}
+
+// Seals a keyring (version 1, `flags`, the X25519 secret key and the
+// Ed25519 seed) under the keyring key of `locatorHex`, with a random nonce.
+// Returns the keyring box, nonce ‖ ciphertext, 106 bytes.
+export async function sealKeyring({ flags, boxSecretKey, signSeed },
+  locatorHex, keyringKey) {
+  const sodium = await loadSodium();
+  const keyring = new Uint8Array(KEYRING_BYTES);
+  keyring[0] = 1;
+  keyring[1] = flags;
+  keyring.set(boxSecretKey, 2);
+  keyring.set(signSeed, 34);
+  const nonce = sodium.randombytes_buf(NONCE_BYTES);
+  const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
+    keyring, encoder.encode(keyringAd(locatorHex)), null, nonce, keyringKey);
+  sodium.memzero(keyring);
+  const box = new Uint8Array(NONCE_BYTES + ciphertext.length);
+  box.set(nonce);
+  box.set(ciphertext, NONCE_BYTES);
+  return box;
 }
 
 // Opens a sealed bundle (s/board.bin or c/<client>/bundle.bin) with its key

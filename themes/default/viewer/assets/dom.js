@@ -31,6 +31,13 @@ export function h(tag, attributes = {}, ...children) {
   return element;
 }
 
+// Returns a labelled form field: a label and an input with `attributes`.
+export function formField(id, label, attributes) {
+  return h('div', { className: 'form-field' },
+    h('label', { for: id, text: label }),
+    h('input', { id, ...attributes }));
+}
+
 // Replaces every child of `parent` with `children`.
 export function replaceChildren(parent, ...children) {
   parent.replaceChildren(...children.flat().filter((child) => child));

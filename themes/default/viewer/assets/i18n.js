@@ -1,8 +1,10 @@
 // Interface strings of the viewer, from the "viewer" object of
-// locales/<language>.json.
+// locales/<language>.json, and the password texts that the viewer shares
+// with `inzage password check`, from its "password" object.
 import { fetchJson } from './fetch.js';
 
 let strings = {};
+let passwordStrings = {};
 let language = 'nl';
 
 // Loads the strings of `requested`, or of Dutch when that language has no
@@ -15,6 +17,8 @@ export async function loadStrings(requested) {
       const locale = await fetchJson(`locales/${candidate}.json`);
       strings = locale && typeof locale.viewer === 'object' ?
         locale.viewer : {};
+      passwordStrings = locale && typeof locale.password === 'object' ?
+        locale.password : {};
       language = candidate;
       document.documentElement.lang = candidate;
       return;
@@ -30,10 +34,8 @@ export function currentLanguage() {
   return language;
 }
 
-// Returns the string at the dotted `key` with each {name} replaced by
-// params[name]. A missing string shows as its key, so that it is noticed.
-export function t(key, params = {}) {
-  let node = strings;
+function lookUp(root, key, params) {
+  let node = root;
   for (const part of key.split('.')) {
     node = node && typeof node === 'object' ? node[part] : undefined;
   }
@@ -42,4 +44,17 @@ export function t(key, params = {}) {
   }
   return node.replace(/\{([a-z_]+)\}/g, (match, name) =>
     name in params ? String(params[name]) : match);
+}
+
+// Returns the viewer string at the dotted `key` with each {name} replaced
+// by params[name]. A missing string shows as its key, so that it is
+// noticed.
+export function t(key, params = {}) {
+  return lookUp(strings, key, params);
+}
+
+// Returns a password text, e.g. passwordText('rules.digit') for the rule
+// "password.rules.digit" of the locale file.
+export function passwordText(key) {
+  return lookUp(passwordStrings, key, {});
 }

@@ -1,11 +1,14 @@
 // The login page: user name and password, the Argon2id derivation with a
-// visible progress state, and the opening of the user's keyring and grants.
+// visible progress state, and the opening of the user's keyring and grants,
+// from the server or from a new password that this browser keeps.
 import { FormatError, IntegrityError, fromBase64, openUserFile, wipe }
   from './crypto.js';
-import { h } from './dom.js';
+import { formField, h } from './dom.js';
 import { NotFoundError, fetchBytes } from './fetch.js';
 import { t } from './i18n.js';
 import { deriveLoginKeys, normaliseUserName } from './login-kdf.js';
+import { matchPendingPassword, openPendingPassword }
+  from './pending-password.js';
 import { problemText } from './problems.js';
 import { IDLE_LIMIT_MS, MUST_CHANGE_PASSWORD, startSession } from './session.js';
 import { provider, showView } from './shell.js';
@@ -22,9 +25,12 @@ class LoginError extends Error {
   }
 }
 
-// Builds the session from the opened user file. Rejects grants for another
-// user name, which would mean the server mixed up files.
-async function sessionFromUserFile(opened, name) {
+// Builds the session from the opened user file of `locator`. Rejects
+// grants for another user name, which would mean the server mixed up files.
+// `pendingPassword` is the locator of a new password that this browser
+// keeps for the user, or null. While there is one, the user need not
+// choose another.
+async function sessionFromUserFile(opened, name, locator, pendingPassword) {
   const { grants } = opened;
   if (grants.user !== name || !Array.isArray(grants.clients)) {
     throw new IntegrityError('the grants belong to another user');
@@ -43,15 +49,44 @@ async function sessionFromUserFile(opened, name) {
   return {
     user: name,
     name: String(grants.name || name),
-    mustChangePassword: (opened.flags & MUST_CHANGE_PASSWORD) !== 0,
+    locator,
+    keyringFlags: opened.flags,
+    mustChangePassword: (opened.flags & MUST_CHANGE_PASSWORD) !== 0 &&
+      !pendingPassword,
+    pendingPassword,
     siteKey: await fromBase64(grants.site_key),
     boxSecretKey: opened.boxSecretKey,
     signSeed: opened.signSeed,
+    grantsBox: opened.grantsBox,
     clients,
   };
 }
 
-// Derives the keys, fetches and opens the user file and starts the session.
+// Fetches and opens the user file of `locator`. When the server has none,
+// opens the one that this browser keeps for a new password. Returns
+// {opened, pendingPassword}; throws LoginError('login.wrong') when neither
+// exists.
+async function openLoginFile(locator, keyringKey) {
+  let bytes;
+  try {
+    bytes = await fetchBytes(`u/${locator}.bin`);
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) {
+      throw error;
+    }
+    const opened = await openPendingPassword(locator, keyringKey);
+    if (!opened) {
+      throw new LoginError('login.wrong');
+    }
+    return { opened, pendingPassword: locator };
+  }
+  const opened = await openUserFile(bytes, locator, keyringKey);
+  const pendingPassword = await matchPendingPassword(locator,
+    opened.boxSecretKey);
+  return { opened, pendingPassword };
+}
+
+// Derives the keys, opens the user file and starts the session.
 async function logIn(site, rawName, password) {
   const name = normaliseUserName(rawName);
   if (!name) {
@@ -59,19 +94,12 @@ async function logIn(site, rawName, password) {
   }
   const { locator, keyringKey } = await deriveLoginKeys(site, name, password);
   try {
-    let bytes;
-    try {
-      bytes = await fetchBytes(`u/${locator}.bin`);
-    } catch (error) {
-      if (error instanceof NotFoundError) {
-        throw new LoginError('login.wrong');
-      }
-      throw error;
-    }
-    const opened = await openUserFile(bytes, locator, keyringKey);
+    const { opened, pendingPassword } =
+      await openLoginFile(locator, keyringKey);
     let session;
     try {
-      session = await sessionFromUserFile(opened, name);
+      session = await sessionFromUserFile(opened, name, locator,
+        pendingPassword);
     } catch (error) {
       await wipe(opened.boxSecretKey);
       await wipe(opened.signSeed);
@@ -81,12 +109,6 @@ async function logIn(site, rawName, password) {
   } finally {
     await wipe(keyringKey);
   }
-}
-
-function field(id, label, attributes) {
-  return h('div', { className: 'form-field' },
-    h('label', { for: id, text: label }),
-    h('input', { id, ...attributes }));
 }
 
 // Shows the login form. `notice` is a locale key shown above it, e.g. after
@@ -104,12 +126,12 @@ export function showLogin(site, { notice = null, onLoggedIn }) {
   const submit = h('button', {
     type: 'submit', className: 'button button-primary', text: t('login.submit'),
   });
-  const nameField = field('login-name', t('login.username'), {
+  const nameField = formField('login-name', t('login.username'), {
     name: 'username', type: 'text', autocomplete: 'username',
     autocapitalize: 'none', spellcheck: 'false', required: true,
     'aria-describedby': 'login-error',
   });
-  const passwordField = field('login-password', t('login.password'), {
+  const passwordField = formField('login-password', t('login.password'), {
     name: 'password', type: 'password', autocomplete: 'current-password',
     required: true, 'aria-describedby': 'login-error',
   });

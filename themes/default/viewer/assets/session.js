@@ -23,9 +23,14 @@ let lastActivitySaved = 0;
 let idleTimer = null;
 let onIdle = null;
 
-// The session, or null when nobody is logged in. Fields: user (normalised
-// name), name (display name), mustChangePassword, siteKey,
-// clients [{id, name, key}], boxSecretKey, signSeed. Keys are Uint8Array.
+// The session, or null when no user is logged in. Fields: user (normalised
+// name), name (display name), locator (hex, of the user file that opened
+// it), keyringFlags, mustChangePassword (the user must choose a new
+// password before anything else), pendingPassword (the locator of a new
+// password that this browser keeps until the provider publishes it, or
+// null), siteKey, clients [{id, name, key}], boxSecretKey, signSeed and
+// grantsBox (the sealed grants of the user file). Keys and the box are
+// Uint8Array.
 export function currentSession() {
   return current;
 }
@@ -63,10 +68,14 @@ async function serialise(session) {
   return JSON.stringify({
     user: session.user,
     name: session.name,
+    locator: session.locator,
+    keyringFlags: session.keyringFlags,
     mustChangePassword: session.mustChangePassword,
+    pendingPassword: session.pendingPassword,
     siteKey: await toBase64(session.siteKey),
     boxSecretKey: await toBase64(session.boxSecretKey),
     signSeed: await toBase64(session.signSeed),
+    grantsBox: await toBase64(session.grantsBox),
     clients: await Promise.all(session.clients.map(async (client) => ({
       id: client.id, name: client.name, key: await toBase64(client.key),
     }))),
@@ -78,10 +87,15 @@ async function deserialise(text) {
   return {
     user: String(stored.user),
     name: String(stored.name),
+    locator: String(stored.locator),
+    keyringFlags: Number(stored.keyringFlags),
     mustChangePassword: Boolean(stored.mustChangePassword),
+    pendingPassword: stored.pendingPassword ? String(stored.pendingPassword) :
+      null,
     siteKey: await fromBase64(stored.siteKey),
     boxSecretKey: await fromBase64(stored.boxSecretKey),
     signSeed: await fromBase64(stored.signSeed),
+    grantsBox: await fromBase64(stored.grantsBox),
     clients: await Promise.all(stored.clients.map(async (client) => ({
       id: String(client.id), name: String(client.name),
       key: await fromBase64(client.key),
@@ -137,6 +151,16 @@ export async function startSession(session) {
   recordActivity();
   writeStorage(STORAGE_KEY, await serialise(session));
   startIdleWatch();
+}
+
+// Changes members of the current session, such as mustChangePassword
+// after a password change, and stores it again for reloads.
+export async function updateSession(changes) {
+  if (!current) {
+    throw new Error('Internal error: updateSession without a session');
+  }
+  Object.assign(current, changes);
+  writeStorage(STORAGE_KEY, await serialise(current));
 }
 
 // Restores the session of this tab after a reload. Returns it, or null when

@@ -28,15 +28,8 @@ export function showLoggedOutShell() {
   replaceChildren(byId('side-menu'));
   byId('side-menu').hidden = true;
   replaceChildren(byId('notices'));
+  byId('layout').classList.remove('no-menu');
   byId('layout').classList.add('logged-out');
-}
-
-function passwordNotice() {
-  return h('section', {
-    className: 'notice notice-password', 'aria-labelledby': 'password-notice-title',
-  },
-  h('h2', { id: 'password-notice-title', text: t('password_notice.title') }),
-  h('p', { text: t('password_notice.body', { provider: providerName }) }));
 }
 
 function menuSection(id, title, links) {
@@ -46,11 +39,7 @@ function menuSection(id, title, links) {
       h('li', {}, h('a', { href, text })))));
 }
 
-// Shows the frame of a logged-in user: the user's name with a logout
-// button, and the password notice when the keyring requires a new password.
-// The menu lists the board pages and the granted clients. `boardPages` is
-// null when the board cannot be read.
-export function showLoggedInShell(session, boardPages, onLogout) {
+function showUser(session, onLogout) {
   const user = byId('site-user');
   replaceChildren(user,
     h('span', { className: 'user-name' },
@@ -60,9 +49,27 @@ export function showLoggedInShell(session, boardPages, onLogout) {
       text: t('shell.logout'), onclick: onLogout,
     }));
   user.hidden = false;
+}
 
-  replaceChildren(byId('notices'),
-    session.mustChangePassword ? passwordNotice() : null);
+// Shows the frame while the user must choose a new password: the user's
+// name with a logout button, but no menu, because nothing of the site is
+// shown before the change.
+export function showPasswordChangeShell(session, onLogout) {
+  showUser(session, onLogout);
+  replaceChildren(byId('notices'));
+  replaceChildren(byId('side-menu'));
+  byId('side-menu').hidden = true;
+  byId('layout').classList.remove('logged-out');
+  byId('layout').classList.add('no-menu');
+}
+
+// Shows the frame of a logged-in user: the user's name with a logout
+// button, and `notice` (a node, or null) above the content. The menu lists
+// the board pages and the granted clients. `boardPages` is null when the
+// board cannot be read.
+export function showLoggedInShell(session, boardPages, onLogout, notice = null) {
+  showUser(session, onLogout);
+  replaceChildren(byId('notices'), notice);
 
   const sections = [];
   if (boardPages) {
@@ -85,7 +92,7 @@ export function showLoggedInShell(session, boardPages, onLogout) {
   menu.setAttribute('aria-label', t('shell.menu'));
   replaceChildren(menu, toggle, list);
   menu.hidden = false;
-  byId('layout').classList.remove('logged-out');
+  byId('layout').classList.remove('logged-out', 'no-menu');
 }
 
 // Opens or closes the menu, which is folded away on narrow screens.

@@ -21,7 +21,7 @@ function requireType(value, type, member) {
 }
 
 // Loads and checks site.json. Returns {siteId (base64), login: {ops, mem},
-// language, provider}.
+// language, provider, dropPublicKey (base64, or null when missing)}.
 export async function loadSiteConfig() {
   const config = await fetchJson('site.json');
   requireType(config, 'object', 'format');
@@ -48,5 +48,8 @@ export async function loadSiteConfig() {
     login: { ops: config.login.ops, mem: config.login.mem },
     language,
     provider: typeof config.provider === 'string' ? config.provider : '',
+    // Only drops need it, so a site without it can still be read.
+    dropPublicKey: typeof config.drop_public_key === 'string' ?
+      config.drop_public_key : null,
   };
 }
