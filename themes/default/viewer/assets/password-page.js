@@ -15,7 +15,7 @@ import { provider, showView } from './shell.js';
 const DROP_TYPE = 'application/octet-stream';
 
 // Returns the download name of a password-change file, e.g.
-// wachtwoord-j.ferwerda-2026-12-04.inzage. `time` is an ISO UTC time.
+// wachtwoord-<user>-2026-12-04.inzage. `time` is an ISO UTC time.
 function dropFileName(session, time) {
   return t('password_change.file_name', {
     user: session.user, date: time.slice(0, 10),
