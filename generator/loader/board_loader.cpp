@@ -5,16 +5,19 @@
 
 #include "loader/field_reader.h"
 #include "loader/front_matter.h"
+#include "loader/raw_html.h"
 #include "loader/yaml_reader.h"
 
 namespace inzage::loader {
 namespace {
 
-std::optional<BoardPage> LoadPage(const FolderEntry& entry,
+std::optional<BoardPage> LoadPage(const ExportTree& tree,
+                                  const FolderEntry& entry,
                                   const std::string& display,
                                   Diagnostics& diagnostics) {
   Diagnostics local;
-  std::optional<std::string> text = ReadTextFile(entry.path, display, local);
+  std::optional<std::string> text =
+      ReadTextFile(tree, entry.path, display, local);
   std::optional<FrontMatter> front_matter;
   if (text) {
     front_matter = SplitFrontMatter(*text, display, local);
@@ -35,6 +38,8 @@ std::optional<BoardPage> LoadPage(const FolderEntry& entry,
                            std::numeric_limits<int>::max())
               .value_or(0));
     }
+    WarnAboutRawHtml(front_matter->body, display, front_matter->body_line,
+                     local);
     page.body_markdown = std::move(front_matter->body);
   }
 
@@ -75,7 +80,7 @@ std::vector<BoardPage> LoadBoard(const ExportTree& tree,
   }
 
   std::optional<std::vector<FolderEntry>> entries =
-      ListFolder(tree.Path("board"), tree.Display("board"), diagnostics);
+      ListFolder(tree, tree.Path("board"), tree.Display("board"), diagnostics);
   if (!entries) {
     return pages;
   }
@@ -86,7 +91,8 @@ std::vector<BoardPage> LoadBoard(const ExportTree& tree,
       WarnIgnored(entry, display, "<slug>.md pages", diagnostics);
       continue;
     }
-    if (std::optional<BoardPage> page = LoadPage(entry, display, diagnostics)) {
+    if (std::optional<BoardPage> page =
+            LoadPage(tree, entry, display, diagnostics)) {
       pages.push_back(std::move(*page));
     }
   }

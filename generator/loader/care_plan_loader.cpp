@@ -3,6 +3,8 @@
 #include <tuple>
 
 #include "loader/client_parts.h"
+#include "loader/quote.h"
+#include "loader/raw_html.h"
 #include "loader/value_parsers.h"
 
 namespace inzage::loader {
@@ -28,9 +30,9 @@ std::optional<YAML::Node> ReadListFile(const ClientFolder& folder,
 void WarnIfEndBeforeStart(FieldReader& fields, const std::optional<Date>& start,
                           const std::optional<Date>& end) {
   if (start && end && *end < *start) {
-    fields.source().Warning(
-        fields.KeyMark("end"),
-        "end date " + end->Iso() + " is before start date " + start->Iso());
+    fields.source().Warning(fields.KeyMark("end"),
+                            "end date " + Quote(end->Iso()) +
+                                " is before start date " + Quote(start->Iso()));
   }
 }
 
@@ -79,6 +81,7 @@ void LoadAgreements(const ClientFolder& folder, Client& client,
       GeneralAgreement agreement;
       fields.Read("title", agreement.title, Presence::kRequired);
       fields.Read("description", agreement.description_markdown);
+      WarnAboutRawHtml(fields, "description", agreement.description_markdown);
       client.general_agreements.push_back(std::move(agreement));
     }
   }
@@ -158,7 +161,8 @@ void LoadPresence(const ClientFolder& folder, Client& client,
     // An end before the start is a night shift that ends the next day.
     if (start && end && *end == *start) {
       source.Error(fields.Value("end").Mark(),
-                   "end " + end->Iso() + " equals start " + start->Iso() +
+                   "end " + Quote(end->Iso()) + " equals start " +
+                       Quote(start->Iso()) +
                        ", expected another time (an earlier end means the "
                        "next day)");
     }

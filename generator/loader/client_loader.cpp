@@ -4,6 +4,7 @@
 
 #include "loader/client_parts.h"
 #include "loader/export_loader.h"
+#include "loader/quote.h"
 
 namespace inzage::loader {
 namespace {
@@ -12,13 +13,6 @@ constexpr std::string_view kClientEntries[] = {
     "client.yaml",     "contacts.yaml", "agreements.yaml",
     "medication.yaml", "presence.yaml", "reports",
     "dossier",         "invoices",      "messages"};
-
-// A client id is a folder name: it must not lead out of clients/.
-bool IsValidClientId(std::string_view id) {
-  return !id.empty() && !id.starts_with(".") &&
-         id.find('/') == std::string_view::npos &&
-         id.find('\0') == std::string_view::npos;
-}
 
 void ReadTabOverrides(const YAML::Node& node, YamlSource& source,
                       TabOverrides& tabs) {
@@ -56,15 +50,15 @@ void ReadGeneral(const YAML::Node& node, const YAML::Mark& key_mark,
     }
     if (!value.IsScalar() && !value.IsNull()) {
       source.Error(MarkOf(value, label.Mark()),
-                   "expected a string for '" + label.Scalar() + "', found " +
-                       std::string(DescribeKind(value)));
+                   "expected a string for " + Quote(label.Scalar()) +
+                       ", found " + std::string(DescribeKind(value)));
       continue;
     }
     bool seen = std::any_of(
         client.general.begin(), client.general.end(),
         [&](const auto& entry) { return entry.first == label.Scalar(); });
     if (seen) {
-      source.Error(label.Mark(), "duplicate label '" + label.Scalar() + "'");
+      source.Error(label.Mark(), "duplicate label " + Quote(label.Scalar()));
       continue;
     }
     client.general.emplace_back(label.Scalar(),
@@ -75,7 +69,7 @@ void ReadGeneral(const YAML::Node& node, const YAML::Mark& key_mark,
 void Load(const ClientFolder& folder, Client& client,
           Diagnostics& diagnostics) {
   std::optional<std::vector<FolderEntry>> entries =
-      ListFolder(folder.Path(""), folder.Display(), diagnostics);
+      ListFolder(folder.tree(), folder.Path(""), folder.Display(), diagnostics);
   if (!entries) {
     return;
   }
@@ -93,6 +87,19 @@ void Load(const ClientFolder& folder, Client& client,
 }
 
 }  // namespace
+
+bool IsValidClientId(std::string_view id) {
+  auto is_alnum = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9');
+  };
+  if (id.empty() || id.size() > kMaxClientIdLength || !is_alnum(id[0])) {
+    return false;
+  }
+  return std::all_of(id.begin(), id.end(), [&](char c) {
+    return is_alnum(c) || c == '.' || c == '_' || c == '-';
+  });
+}
 
 ClientFolder::ClientFolder(const ExportTree& tree, std::string id)
     : tree_(tree), id_(std::move(id)) {}
@@ -116,7 +123,7 @@ std::optional<YAML::Node> ReadOptionalYaml(const ClientFolder& folder,
   if (!PathExists(path)) {
     return std::nullopt;
   }
-  return ReadYamlFile(path, source);
+  return ReadYamlFile(folder.tree(), path, source);
 }
 
 std::vector<FolderEntry> ListOptionalFolder(const ClientFolder& folder,
@@ -126,7 +133,7 @@ std::vector<FolderEntry> ListOptionalFolder(const ClientFolder& folder,
   if (!PathExists(path)) {
     return {};
   }
-  return ListFolder(path, folder.Display(name), diagnostics)
+  return ListFolder(folder.tree(), path, folder.Display(name), diagnostics)
       .value_or(std::vector<FolderEntry>{});
 }
 
@@ -141,7 +148,7 @@ void LoadClientDetails(const ClientFolder& folder, Client& client,
 
   YamlSource source(display, diagnostics);
   std::optional<YAML::Node> root =
-      ReadYamlFile(folder.Path("client.yaml"), source);
+      ReadYamlFile(folder.tree(), folder.Path("client.yaml"), source);
   if (!root) {
     return;
   }
@@ -169,8 +176,9 @@ LoadedClient LoadClient(const std::filesystem::path& root,
     ExportTree tree(root, display_root);
     if (!IsValidClientId(client_id)) {
       result.diagnostics.Error(tree.Display("clients"), 0, 0,
-                               "invalid client id '" + client_id +
-                                   "', expected the name of a folder in it");
+                               "invalid client id " + Quote(client_id) +
+                                   ", expected " +
+                                   std::string(kClientIdExpected));
       return result;
     }
 
@@ -192,8 +200,8 @@ LoadedClient LoadClient(const std::filesystem::path& root,
     // the parts catch what yaml-cpp and the file system throw.
     result.client.reset();
     result.diagnostics.Error(display_root, 0, 0,
-                             "internal error while loading client '" +
-                                 client_id + "': " + error.what());
+                             "internal error while loading client " +
+                                 Quote(client_id) + ": " + error.what());
   }
   return result;
 }

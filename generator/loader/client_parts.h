@@ -24,6 +24,7 @@ class ClientFolder {
   ClientFolder(const ExportTree& tree, std::string id);
 
   const std::string& id() const { return id_; }
+  const ExportTree& tree() const { return tree_; }
 
   // Returns the path on disk of `relative` inside the client folder.
   std::filesystem::path Path(std::string_view relative) const;

@@ -3,6 +3,8 @@
 
 #include "loader/attachments.h"
 #include "loader/client_parts.h"
+#include "loader/quote.h"
+#include "loader/raw_html.h"
 
 namespace inzage::loader {
 namespace {
@@ -28,7 +30,7 @@ void ReadFiles(FieldReader& fields, const ClientFolder& folder,
         item.files.begin(), item.files.end(),
         [&](const Attachment& attachment) { return attachment.name == name; });
     if (listed) {
-      source.Warning(file.Mark(), "file '" + name + "' is listed twice");
+      source.Warning(file.Mark(), "file " + Quote(name) + " is listed twice");
       continue;
     }
     if (std::optional<Attachment> attachment =
@@ -49,8 +51,8 @@ std::optional<DossierItem> LoadItem(const ClientFolder& folder,
   }
 
   YamlSource source(display, diagnostics);
-  std::optional<YAML::Node> root =
-      ReadYamlFile(folder.Path(item_folder + "/item.yaml"), source);
+  std::optional<YAML::Node> root = ReadYamlFile(
+      folder.tree(), folder.Path(item_folder + "/item.yaml"), source);
   if (!root) {
     return std::nullopt;
   }
@@ -65,6 +67,7 @@ std::optional<DossierItem> LoadItem(const ClientFolder& folder,
   fields.Read("date", item.date, Presence::kRequired);
   fields.Read("author", item.author);
   fields.Read("description", item.description_markdown);
+  WarnAboutRawHtml(fields, "description", item.description_markdown);
   ReadFiles(fields, folder, item_folder, item);
   fields.Read("sign_request", item.sign_request);
   return item;

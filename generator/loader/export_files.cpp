@@ -6,51 +6,18 @@
 #include <memory>
 #include <system_error>
 
+#include "loader/quote.h"
 #include "loader/suggest.h"
+#include "loader/utf8.h"
 
 namespace inzage::loader {
 namespace {
 
-// Returns the length of the well-formed UTF-8 sequence at `text[i]`, or 0.
-// Overlong forms, surrogates and code points above U+10FFFF are malformed.
-std::size_t Utf8SequenceLength(std::string_view text, std::size_t i) {
-  auto byte = [&](std::size_t k) {
-    return static_cast<unsigned char>(text[k]);
-  };
-  unsigned char lead = byte(i);
-  if (lead < 0x80) {
-    return 1;
-  }
-
-  std::size_t length = 0;
-  unsigned char low = 0x80;
-  unsigned char high = 0xBF;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    low = lead == 0xE0 ? 0xA0 : 0x80;
-    high = lead == 0xED ? 0x9F : 0xBF;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    low = lead == 0xF0 ? 0x90 : 0x80;
-    high = lead == 0xF4 ? 0x8F : 0xBF;
-  } else {
-    return 0;
-  }
-
-  if (i + length > text.size()) {
-    return 0;
-  }
-  if (byte(i + 1) < low || byte(i + 1) > high) {
-    return 0;
-  }
-  for (std::size_t k = i + 2; k < i + length; ++k) {
-    if (byte(k) < 0x80 || byte(k) > 0xBF) {
-      return 0;
-    }
-  }
-  return length;
+// Returns whether `path` is `base` or lies below it. Both are canonical.
+bool IsWithin(const std::filesystem::path& path,
+              const std::filesystem::path& base) {
+  return std::mismatch(base.begin(), base.end(), path.begin(), path.end())
+             .first == base.end();
 }
 
 struct FileCloser {
@@ -72,6 +39,13 @@ ExportTree::ExportTree(std::filesystem::path root, std::string display_root)
   while (display_root_.size() > 1 && display_root_.back() == '/') {
     display_root_.pop_back();
   }
+
+  // A missing root keeps its absolute form, and reading it reports that.
+  std::error_code error;
+  canonical_root_ = std::filesystem::weakly_canonical(root_, error);
+  if (error) {
+    canonical_root_ = std::filesystem::absolute(root_, error);
+  }
 }
 
 std::filesystem::path ExportTree::Path(std::string_view relative) const {
@@ -80,15 +54,72 @@ std::filesystem::path ExportTree::Path(std::string_view relative) const {
 
 std::string ExportTree::Display(std::string_view relative) const {
   if (relative.empty()) {
-    return display_root_.empty() ? "." : display_root_;
+    return display_root_.empty() ? "." : EscapeForMessage(display_root_);
   }
   if (display_root_.empty()) {
-    return std::string(relative);
+    return EscapeForMessage(relative);
   }
   if (display_root_.back() == '/') {
-    return display_root_ + std::string(relative);
+    return EscapeForMessage(display_root_ + std::string(relative));
   }
-  return display_root_ + "/" + std::string(relative);
+  return EscapeForMessage(display_root_ + "/" + std::string(relative));
+}
+
+std::optional<LinkOut> ExportTree::FindLinkOut(
+    const std::filesystem::path& path) const {
+  std::filesystem::path current = root_;
+  std::string relative;
+  for (const std::filesystem::path& part : path.lexically_relative(root_)) {
+    if (part.empty() || part == ".") {
+      continue;
+    }
+    current /= part;
+    relative += (relative.empty() ? "" : "/") + part.string();
+
+    std::error_code error;
+    if (!std::filesystem::is_symlink(
+            std::filesystem::symlink_status(current, error))) {
+      continue;
+    }
+    // weakly_canonical does not follow a link whose target is missing, and
+    // returns the link itself. Such a link is an error because where it
+    // leads is unknown.
+    std::filesystem::path resolved =
+        std::filesystem::weakly_canonical(current, error);
+    std::error_code ignored;
+    if (!error && std::filesystem::is_symlink(
+                      std::filesystem::symlink_status(resolved, ignored))) {
+      error = std::make_error_code(std::errc::no_such_file_or_directory);
+    }
+    if (!error && IsWithin(resolved, canonical_root_)) {
+      continue;
+    }
+
+    std::error_code read_error;
+    std::string target =
+        std::filesystem::read_symlink(current, read_error).string();
+    return LinkOut{Display(relative), target, error};
+  }
+  return std::nullopt;
+}
+
+bool ExportTree::CheckNoLinkOut(const std::filesystem::path& path,
+                                Diagnostics& diagnostics) const {
+  std::optional<LinkOut> link = FindLinkOut(path);
+  if (!link) {
+    return true;
+  }
+  diagnostics.Error(link->display, 0, 0, DescribeLinkOut(*link));
+  return false;
+}
+
+std::string DescribeLinkOut(const LinkOut& link) {
+  if (link.error) {
+    return "failed to resolve symbolic link to " + Quote(link.target) + ": " +
+           Reason(link.error);
+  }
+  return "symbolic link to " + Quote(link.target) +
+         ", links out of the export are not allowed";
 }
 
 bool PathExists(const std::filesystem::path& path) {
@@ -100,30 +131,14 @@ bool PathExists(const std::filesystem::path& path) {
   return std::filesystem::exists(status);
 }
 
-std::optional<std::pair<int, int>> FindMalformedUtf8(std::string_view text) {
-  int line = 1;
-  int column = 1;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    std::size_t length = Utf8SequenceLength(text, i);
-    if (length == 0) {
-      return std::pair{line, column};
-    }
-
-    if (text[i] == '\n') {
-      ++line;
-      column = 1;
-    } else {
-      ++column;
-    }
-    i += length;
-  }
-  return std::nullopt;
-}
-
-std::optional<std::string> ReadTextFile(const std::filesystem::path& path,
+std::optional<std::string> ReadTextFile(const ExportTree& tree,
+                                        const std::filesystem::path& path,
                                         const std::string& display,
                                         Diagnostics& diagnostics) {
+  if (!tree.CheckNoLinkOut(path, diagnostics)) {
+    return std::nullopt;
+  }
+
   std::error_code error;
   if (std::filesystem::is_directory(path, error)) {
     diagnostics.Error(display, 0, 0, "expected a file, found a folder");
@@ -159,12 +174,23 @@ std::optional<std::string> ReadTextFile(const std::filesystem::path& path,
                       "malformed UTF-8, expected the file to be UTF-8 text");
     return std::nullopt;
   }
+  // yaml-cpp 0.7 misreads a NUL: after one in a plain value it reports an
+  // unknown escape character, and in quotes it keeps the NUL in the value.
+  if (std::size_t nul = text.find('\0'); nul != std::string::npos) {
+    auto [line, column] = LineAndColumn(text, nul);
+    diagnostics.Error(display, line, column, "NUL character is not allowed");
+    return std::nullopt;
+  }
   return text;
 }
 
 std::optional<std::vector<FolderEntry>> ListFolder(
-    const std::filesystem::path& path, const std::string& display,
-    Diagnostics& diagnostics) {
+    const ExportTree& tree, const std::filesystem::path& path,
+    const std::string& display, Diagnostics& diagnostics) {
+  if (!tree.CheckNoLinkOut(path, diagnostics)) {
+    return std::nullopt;
+  }
+
   std::error_code error;
   std::filesystem::directory_iterator it(path, error);
   std::vector<FolderEntry> entries;
@@ -205,8 +231,8 @@ void WarnUnknownEntries(const std::vector<FolderEntry>& entries,
     }
     diagnostics.Warning(
         display_folder, 0, 0,
-        "unknown " + std::string(entry.is_folder ? "folder" : "file") + " '" +
-            entry.name + "'" + DidYouMean(entry.name, known));
+        "unknown " + std::string(entry.is_folder ? "folder" : "file") + " " +
+            Quote(entry.name) + DidYouMean(entry.name, known));
   }
 }
 

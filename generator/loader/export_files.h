@@ -14,21 +14,53 @@
 // becomes a diagnostic that names the file.
 namespace inzage::loader {
 
+// A symbolic link on a path in the export whose target is outside the
+// export, or that cannot be resolved.
+struct LinkOut {
+  std::string display;    // the link's name in messages
+  std::string target;     // the link's text, e.g. "../../../../etc/passwd"
+  std::error_code error;  // set when the link cannot be resolved
+};
+
 // The export's root folder on disk and the name it has in messages.
 class ExportTree {
  public:
+  // Resolves the root's own symbolic links once, for FindLinkOut. A tree
+  // does not change afterwards, and each LoadExport and LoadClient call
+  // makes its own.
   ExportTree(std::filesystem::path root, std::string display_root);
 
   // Returns the path on disk of `relative`, a '/'-separated path.
   std::filesystem::path Path(std::string_view relative) const;
 
   // Returns `relative` as shown in messages, e.g. "content/site.yaml".
+  // Control characters in names are escaped (see EscapeForMessage).
   std::string Display(std::string_view relative) const;
+
+  // Returns the first symbolic link on `path`, a path made by Path(), that
+  // resolves to a place outside the export root or cannot be resolved.
+  // Links whose target stays inside the export are allowed. The root
+  // itself may be a link.
+  // NOTE: the file is opened after this check, and attachments are read
+  // even later by the writer, so a link made in between is not caught. A
+  // hard link to a file outside the export looks like any other file.
+  std::optional<LinkOut> FindLinkOut(const std::filesystem::path& path) const;
+
+  // Reports the link that FindLinkOut finds on `path`, at the link's name.
+  // Returns false when there is one.
+  bool CheckNoLinkOut(const std::filesystem::path& path,
+                      Diagnostics& diagnostics) const;
 
  private:
   std::filesystem::path root_;
+  std::filesystem::path canonical_root_;
   std::string display_root_;
 };
+
+// Returns the message for a link that FindLinkOut found, without a
+// location: "symbolic link to '/etc', links out of the export are not
+// allowed".
+std::string DescribeLinkOut(const LinkOut& link);
 
 // One entry of a folder listing.
 struct FolderEntry {
@@ -47,22 +79,22 @@ std::string Reason(const std::error_code& error);
 // path reports it.
 bool PathExists(const std::filesystem::path& path);
 
-// Reads a whole file that must be UTF-8 text and strips a byte order mark.
-// Reports the operating system's reason when the file cannot be read, and
-// the line and column of the first malformed UTF-8 sequence.
-std::optional<std::string> ReadTextFile(const std::filesystem::path& path,
+// Reads a whole file of `tree` that must be UTF-8 text without NUL
+// characters, and strips a byte order mark. Reports a symbolic link out of
+// the export on the way to the file, the operating system's reason when
+// the file cannot be read, and the line and column of the first malformed
+// UTF-8 sequence or NUL character.
+std::optional<std::string> ReadTextFile(const ExportTree& tree,
+                                        const std::filesystem::path& path,
                                         const std::string& display,
                                         Diagnostics& diagnostics);
 
-// Returns the 1-based line and column (in characters) of the first
-// malformed UTF-8 sequence in `text`, or nullopt when `text` is valid.
-std::optional<std::pair<int, int>> FindMalformedUtf8(std::string_view text);
-
-// Lists a folder sorted by name. Names starting with '.' (such as
-// .DS_Store or .git) are left out. Reports a folder that cannot be read.
+// Lists a folder of `tree` sorted by name. Names starting with '.' (such
+// as .DS_Store or .git) are left out. Reports a symbolic link out of the
+// export on the way to the folder, and a folder that cannot be read.
 std::optional<std::vector<FolderEntry>> ListFolder(
-    const std::filesystem::path& path, const std::string& display,
-    Diagnostics& diagnostics);
+    const ExportTree& tree, const std::filesystem::path& path,
+    const std::string& display, Diagnostics& diagnostics);
 
 // Warns about each entry whose name is not in `known`, with a "did you
 // mean" where a known name is close. `display_folder` is the folder's name

@@ -22,7 +22,9 @@ struct LoadedExport {
   std::vector<BoardPage> board;
   // Sorted by username. Users with errors are left out.
   std::vector<User> users;
-  // Every folder under clients/, sorted.
+  // The folders under clients/, sorted, except those reported as errors:
+  // an invalid id, an id that differs from an earlier one only in case,
+  // and a symbolic link out of the export.
   std::vector<std::string> client_ids;
   Diagnostics diagnostics;
 };
@@ -46,6 +48,16 @@ struct LoadedClient {
 LoadedClient LoadClient(const std::filesystem::path& root,
                         const std::string& display_root,
                         const std::string& client_id);
+
+// The rule for client ids, for messages: "expected " + kClientIdExpected.
+inline constexpr std::string_view kClientIdExpected =
+    "1 to 64 of a-z A-Z 0-9 . _ - starting with a letter or digit";
+inline constexpr std::size_t kMaxClientIdLength = 64;
+
+// Returns whether `id`, a folder name under clients/, is a valid client id:
+// 1 to 64 of a-z A-Z 0-9 . _ - starting with a letter or digit. The rule
+// keeps ids safe in paths, URLs and messages.
+bool IsValidClientId(std::string_view id);
 
 // Trims white space and lower-cases ASCII. Returns nullopt unless the result
 // is 1-64 chars of a-z 0-9 . _ - starting with a letter or digit.

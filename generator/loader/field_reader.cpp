@@ -5,26 +5,12 @@
 #include <algorithm>
 #include <limits>
 
+#include "loader/quote.h"
 #include "loader/suggest.h"
 #include "loader/value_parsers.h"
 
 namespace inzage::loader {
 namespace {
-
-// Returns `text` in single quotes for a message, cut after 60 bytes so that
-// a long paragraph does not flood the terminal.
-std::string Quote(std::string_view text) {
-  constexpr std::size_t kMaxBytes = 60;
-  if (text.size() <= kMaxBytes) {
-    return "'" + std::string(text) + "'";
-  }
-
-  std::size_t cut = kMaxBytes;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
-    --cut;
-  }
-  return "'" + std::string(text.substr(0, cut)) + "…'";
-}
 
 std::string DescribeRange(std::int64_t min, std::int64_t max) {
   if (max == std::numeric_limits<std::int64_t>::max()) {

@@ -35,6 +35,7 @@ std::optional<FrontMatter> SplitFrontMatter(std::string_view text,
     std::string_view line = text.substr(start, end - start);
     if (IsDelimiter(line)) {
       result.yaml = std::string(text.substr(yaml_start, start - yaml_start));
+      result.body_line = line_number + 1;
       if (end != std::string_view::npos) {
         result.body = std::string(text.substr(end + 1));
       }

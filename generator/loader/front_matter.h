@@ -13,6 +13,7 @@ struct FrontMatter {
   std::string yaml;   // the lines between the two "---" lines
   int yaml_line = 2;  // the file's line number of the first YAML line
   std::string body;   // everything after the closing "---" line
+  int body_line = 0;  // the file's line number of the body's first line
 };
 
 // Splits `text`, which must start with a line "---" and contain a second

@@ -3,6 +3,7 @@
 
 #include "loader/attachments.h"
 #include "loader/client_parts.h"
+#include "loader/quote.h"
 #include "loader/value_parsers.h"
 
 namespace inzage::loader {
@@ -17,7 +18,7 @@ void ReadPeriod(FieldReader& fields, Invoice& invoice) {
   }
   fields.source().Error(
       fields.Value("period").Mark(),
-      "invalid period '" + period + "', expected a month as YYYY-MM");
+      "invalid period " + Quote(period) + ", expected a month as YYYY-MM");
 }
 
 void ReadPdf(FieldReader& fields, const ClientFolder& folder,
@@ -59,7 +60,8 @@ std::optional<Invoice> LoadInvoice(const ClientFolder& folder,
                                    const FolderEntry& entry,
                                    Diagnostics& diagnostics) {
   YamlSource source(folder.Display("invoices/" + entry.name), diagnostics);
-  std::optional<YAML::Node> root = ReadYamlFile(entry.path, source);
+  std::optional<YAML::Node> root =
+      ReadYamlFile(folder.tree(), entry.path, source);
   if (!root) {
     return std::nullopt;
   }

@@ -3,6 +3,8 @@
 
 #include "loader/client_parts.h"
 #include "loader/export_loader.h"
+#include "loader/quote.h"
+#include "loader/raw_html.h"
 
 namespace inzage::loader {
 namespace {
@@ -16,8 +18,8 @@ void ReadRecipients(FieldReader& fields, Message& message) {
     if (to.Scalar() == "all") {
       message.to_all = true;
     } else {
-      source.Error(to.Mark(), "invalid value '" + to.Scalar() +
-                                  "' for 'to', expected " +
+      source.Error(to.Mark(), "invalid value " + Quote(to.Scalar()) +
+                                  " for 'to', expected " +
                                   std::string(kToExpected));
     }
     return;
@@ -43,8 +45,8 @@ void ReadRecipients(FieldReader& fields, Message& message) {
     std::optional<std::string> username = NormaliseUsername(item.Scalar());
     if (!username) {
       source.Error(MarkOf(item, to.Mark()),
-                   "invalid user name '" + item.Scalar() +
-                       "', expected 1 to 64 of a-z 0-9 . _ - starting with "
+                   "invalid user name " + Quote(item.Scalar()) +
+                       ", expected 1 to 64 of a-z 0-9 . _ - starting with "
                        "a letter or digit");
       continue;
     }
@@ -62,7 +64,8 @@ std::optional<Message> LoadMessage(const ClientFolder& folder,
                                    const FolderEntry& entry,
                                    Diagnostics& diagnostics) {
   YamlSource source(folder.Display("messages/" + entry.name), diagnostics);
-  std::optional<YAML::Node> root = ReadYamlFile(entry.path, source);
+  std::optional<YAML::Node> root =
+      ReadYamlFile(folder.tree(), entry.path, source);
   if (!root) {
     return std::nullopt;
   }
@@ -77,6 +80,7 @@ std::optional<Message> LoadMessage(const ClientFolder& folder,
   ReadRecipients(fields, message);
   fields.Read("subject", message.subject, Presence::kRequired);
   fields.Read("body", message.body_markdown, Presence::kRequired);
+  WarnAboutRawHtml(fields, "body", message.body_markdown);
   fields.Read("thread", message.thread);
   return message;
 }

@@ -3,15 +3,17 @@
 
 #include "loader/client_parts.h"
 #include "loader/front_matter.h"
+#include "loader/raw_html.h"
 
 namespace inzage::loader {
 namespace {
 
-std::optional<Report> LoadReport(const FolderEntry& entry,
+std::optional<Report> LoadReport(const ClientFolder& folder,
+                                 const FolderEntry& entry,
                                  const std::string& display,
                                  Diagnostics& diagnostics) {
   std::optional<std::string> text =
-      ReadTextFile(entry.path, display, diagnostics);
+      ReadTextFile(folder.tree(), entry.path, display, diagnostics);
   if (!text) {
     return std::nullopt;
   }
@@ -34,6 +36,8 @@ std::optional<Report> LoadReport(const FolderEntry& entry,
   fields.Read("date", report.date, Presence::kRequired);
   fields.Read("author", report.author, Presence::kRequired);
   fields.Read("category", report.category);
+  WarnAboutRawHtml(front_matter->body, display, front_matter->body_line,
+                   diagnostics);
   report.body_markdown = std::move(front_matter->body);
   return report;
 }
@@ -57,7 +61,7 @@ void LoadReports(const ClientFolder& folder, Client& client,
       continue;
     }
     if (std::optional<Report> report =
-            LoadReport(entry, display, diagnostics)) {
+            LoadReport(folder, entry, display, diagnostics)) {
       client.reports.push_back(std::move(*report));
     }
   }

@@ -5,6 +5,7 @@
 
 #include "loader/export_loader.h"
 #include "loader/field_reader.h"
+#include "loader/quote.h"
 #include "loader/yaml_reader.h"
 
 namespace inzage::loader {
@@ -39,13 +40,12 @@ void ReadClients(FieldReader& fields, const std::vector<std::string>& known,
 
     const std::string& id = item.Scalar();
     if (!std::binary_search(known.begin(), known.end(), id)) {
-      source.Error(item.Mark(), "client '" + id +
-                                    "' not found, expected a folder "
-                                    "clients/" +
-                                    id + " in the export");
+      source.Error(item.Mark(), "client " + Quote(id) +
+                                    " not found, expected a folder " +
+                                    Quote("clients/" + id) + " in the export");
     } else if (std::find(user.clients.begin(), user.clients.end(), id) !=
                user.clients.end()) {
-      source.Warning(item.Mark(), "client '" + id + "' is listed twice");
+      source.Warning(item.Mark(), "client " + Quote(id) + " is listed twice");
     } else {
       user.clients.push_back(id);
     }
@@ -112,7 +112,7 @@ std::vector<User> LoadUsers(const ExportTree& tree,
     return users;
   }
   std::optional<std::vector<FolderEntry>> entries =
-      ListFolder(tree.Path("users"), tree.Display("users"), diagnostics);
+      ListFolder(tree, tree.Path("users"), tree.Display("users"), diagnostics);
   if (!entries) {
     return users;
   }
@@ -129,16 +129,16 @@ std::vector<User> LoadUsers(const ExportTree& tree,
     std::optional<std::string> username = NormaliseUsername(stem);
     if (!username) {
       diagnostics.Error(display, 0, 0,
-                        "invalid user name '" + stem +
-                            "', expected 1 to 64 of a-z 0-9 . _ - starting "
+                        "invalid user name " + Quote(stem) +
+                            ", expected 1 to 64 of a-z 0-9 . _ - starting "
                             "with a letter or digit");
       continue;
     }
     auto [it, inserted] = file_of_user.emplace(*username, display);
     if (!inserted) {
-      diagnostics.Error(
-          display, 0, 0,
-          "duplicate user '" + *username + "', also defined in " + it->second);
+      diagnostics.Error(display, 0, 0,
+                        "duplicate user " + Quote(*username) +
+                            ", also defined in " + it->second);
       continue;
     }
 
@@ -147,7 +147,8 @@ std::vector<User> LoadUsers(const ExportTree& tree,
     User user;
     user.username = *username;
     user.source = {display, 1, 1};
-    if (std::optional<YAML::Node> root = ReadYamlFile(entry.path, source)) {
+    if (std::optional<YAML::Node> root =
+            ReadYamlFile(tree, entry.path, source)) {
       ReadUser(*root, source, client_ids, user);
     }
 

@@ -1,6 +1,7 @@
 #include "loader/yaml_reader.h"
 
 #include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 
 #include <sstream>
@@ -8,6 +9,8 @@
 #include <vector>
 
 #include "loader/export_files.h"
+#include "loader/utf8.h"
+#include "loader/yaml_syntax.h"
 
 namespace inzage::loader {
 namespace {
@@ -49,6 +52,26 @@ std::optional<YAML::Mark> FindSecondDocument(const std::string& text) {
   return counter.starts[1];
 }
 
+// Returns a yaml-cpp position, with a line and column that count from 0,
+// for the byte at `offset` in `text`.
+YAML::Mark MarkAt(std::string_view text, std::size_t offset) {
+  auto [line, column] = LineAndColumn(text, offset);
+  YAML::Mark mark;
+  mark.pos = static_cast<int>(offset);
+  mark.line = line - 1;
+  mark.column = column - 1;
+  return mark;
+}
+
+// Returns the character at `mark` for a message, or '\0'.
+char CharacterAt(std::string_view text, const YAML::Mark& mark) {
+  if (mark.is_null() || mark.pos < 0 ||
+      static_cast<std::size_t>(mark.pos) >= text.size()) {
+    return '\0';
+  }
+  return text[static_cast<std::size_t>(mark.pos)];
+}
+
 }  // namespace
 
 YamlSource::YamlSource(std::string file, Diagnostics& diagnostics,
@@ -76,13 +99,26 @@ void YamlSource::Warning(const YAML::Mark& mark, std::string message) {
 
 std::optional<YAML::Node> ParseYaml(const std::string& text,
                                     YamlSource& source) {
+  if (std::optional<std::size_t> tab = FindTabInIndentation(text)) {
+    source.Error(MarkAt(text, *tab),
+                 "invalid YAML: tab character in indentation, expected spaces");
+    return std::nullopt;
+  }
+
   YAML::Node root;
   std::optional<YAML::Mark> second_document;
   try {
     root = YAML::Load(text);
     second_document = FindSecondDocument(text);
+  } catch (const YAML::DeepRecursion& error) {
+    // yaml-cpp 0.7 gives this the message "bad file".
+    source.Error(error.mark,
+                 "invalid YAML: lists and mappings are nested too deeply "
+                 "(about 500 levels or more)");
+    return std::nullopt;
   } catch (const YAML::Exception& error) {
-    source.Error(error.mark, "invalid YAML: " + error.msg);
+    source.Error(error.mark,
+                 DescribeYamlError(error.msg, CharacterAt(text, error.mark)));
     return std::nullopt;
   }
 
@@ -97,10 +133,11 @@ std::optional<YAML::Node> ParseYaml(const std::string& text,
   return root;
 }
 
-std::optional<YAML::Node> ReadYamlFile(const std::filesystem::path& path,
+std::optional<YAML::Node> ReadYamlFile(const ExportTree& tree,
+                                       const std::filesystem::path& path,
                                        YamlSource& source) {
   std::optional<std::string> text =
-      ReadTextFile(path, source.file(), source.diagnostics());
+      ReadTextFile(tree, path, source.file(), source.diagnostics());
   if (!text) {
     return std::nullopt;
   }

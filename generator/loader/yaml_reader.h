@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "loader/export_files.h"
 #include "loader/model.h"
 #include "util/diagnostics.h"
 
@@ -36,12 +37,14 @@ class YamlSource {
 };
 
 // Parses `text` as one YAML document. An empty text is a null node.
-// Reports syntax errors, and a second document, with their position.
+// Reports syntax errors, a tab in indentation and a second document, with
+// their position, in plain words where yaml-cpp's are unclear.
 std::optional<YAML::Node> ParseYaml(const std::string& text,
                                     YamlSource& source);
 
-// Reads the file at `path` as UTF-8 text and parses it as YAML.
-std::optional<YAML::Node> ReadYamlFile(const std::filesystem::path& path,
+// Reads the file at `path` in `tree` as UTF-8 text and parses it as YAML.
+std::optional<YAML::Node> ReadYamlFile(const ExportTree& tree,
+                                       const std::filesystem::path& path,
                                        YamlSource& source);
 
 // Returns a node's kind in words for messages: "a mapping", "a list",

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "render/link_policy.h"
+#include "util/cmark_lock.h"
 
 namespace inzage::render {
 namespace {
@@ -165,13 +166,10 @@ struct ParsedDocument {
   NodePtr document;
 };
 
-// Parses `markdown` with the GFM extensions. cmark-gfm 0.29.0.gfm.6 keeps
-// the table of special inline characters in a global that every parse
-// changes (extensions add their characters, such as '~', and remove them
-// afterwards), so parses run one at a time.
+// Parses `markdown` with the GFM extensions, under the process-wide cmark
+// lock.
 ParsedDocument Parse(std::string_view markdown) {
-  static std::mutex parse_mutex;
-  std::lock_guard lock(parse_mutex);
+  std::lock_guard lock(CmarkParseMutex());
 
   ParsedDocument parsed;
   parsed.parser = NewParser();

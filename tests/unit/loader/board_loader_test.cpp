@@ -70,5 +70,39 @@ TEST(BoardLoader, WarnsAboutOtherFiles) {
             "only <slug>.md pages here\n");
 }
 
+TEST(BoardLoader, WarnsAboutRawHtmlBlock) {
+  TempExport tree;
+  tree.Write("board/index.md",
+             "---\ntitle: Welkom\n---\n# Welkom\n\n  <div class=\"kader\">\n"
+             "Tekst\n</div>\n");
+  Diagnostics diagnostics;
+
+  std::vector<BoardPage> pages =
+      LoadBoard(ExportTree(tree.root(), "content"), diagnostics);
+
+  ASSERT_EQ(pages.size(), 1u);
+  EXPECT_EQ(Messages(diagnostics),
+            "inzage: warning: content/board/index.md:6:3: raw HTML '<div "
+            "class=\"kader\">' is not shown on the site\n");
+}
+
+TEST(BoardLoader, LeavesOutPageLinkedOutOfExport) {
+  TempExport outside;
+  outside.Write("page.md", "---\ntitle: Extra\n---\n");
+  TempExport tree;
+  tree.Write("board/index.md", "---\ntitle: Welkom\n---\n");
+  tree.Link("board/extra.md", outside.root() / "page.md");
+  Diagnostics diagnostics;
+
+  std::vector<BoardPage> pages =
+      LoadBoard(ExportTree(tree.root(), "content"), diagnostics);
+
+  ASSERT_EQ(pages.size(), 1u);
+  EXPECT_EQ(Messages(diagnostics),
+            "inzage: error: content/board/extra.md: symbolic link to '" +
+                (outside.root() / "page.md").string() +
+                "', links out of the export are not allowed\n");
+}
+
 }  // namespace
 }  // namespace inzage::loader

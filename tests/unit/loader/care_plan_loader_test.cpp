@@ -96,9 +96,9 @@ TEST(CarePlanLoader, RejectsPresenceEndingAtStart) {
 
   EXPECT_FALSE(loaded.client);
   EXPECT_EQ(Messages(loaded.diagnostics),
-            "inzage: error: content/clients/c-1/presence.yaml:3:8: end 08:30 "
-            "equals start 08:30, expected another time (an earlier end means "
-            "the next day)\n");
+            "inzage: error: content/clients/c-1/presence.yaml:3:8: end "
+            "'08:30' equals start '08:30', expected another time (an earlier "
+            "end means the next day)\n");
 }
 
 TEST(CarePlanLoader, AcceptsPresencePastMidnight) {
@@ -159,7 +159,21 @@ TEST(CarePlanLoader, WarnsWhenMedicationEndsBeforeStart) {
   ASSERT_TRUE(loaded.client);
   EXPECT_EQ(Messages(loaded.diagnostics),
             "inzage: warning: content/clients/c-1/medication.yaml:3:3: end "
-            "date 2026-02-01 is before start date 2026-03-01\n");
+            "date '2026-02-01' is before start date '2026-03-01'\n");
+}
+
+TEST(CarePlanLoader, WarnsAboutRawHtmlInAgreement) {
+  TempExport tree;
+  LoadedClient loaded = LoadWith(
+      tree, "agreements.yaml",
+      "general:\n  - title: Zorgdoelen\n    description: Zie <b>hier</b> "
+      "en <i>daar</i>.\n");
+
+  ASSERT_TRUE(loaded.client);
+  EXPECT_EQ(Messages(loaded.diagnostics),
+            "inzage: warning: content/clients/c-1/agreements.yaml:3:18: raw "
+            "HTML '<b>' in 'description' is not shown on the site (4 places "
+            "in this text)\n");
 }
 
 }  // namespace

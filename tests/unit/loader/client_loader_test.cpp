@@ -148,9 +148,63 @@ TEST(ClientLoader, RejectsIdOutsideClientsFolder) {
   EXPECT_FALSE(dots.client);
   EXPECT_EQ(Messages(dots.diagnostics),
             "inzage: error: content/clients: invalid client id '..', expected "
-            "the name of a folder in it\n");
+            "1 to 64 of a-z A-Z 0-9 . _ - starting with a letter or digit\n");
   EXPECT_EQ(Messages(missing.diagnostics),
             "inzage: error: content/clients/c-404: client folder not found\n");
+}
+
+TEST(ClientLoader, ValidatesClientIds) {
+  for (std::string_view id : {"c-1001", "C-1001", "1001", "a.b_c-d", "x"}) {
+    EXPECT_TRUE(IsValidClientId(id)) << "for '" << id << "'";
+  }
+  EXPECT_TRUE(IsValidClientId(std::string(64, 'a')));
+  for (std::string_view id :
+       {"", ".", "..", "-c", "_c", ".c", "c/1", "c 1", "zoë", "c\x1b", "c\n"}) {
+    EXPECT_FALSE(IsValidClientId(id)) << "for '" << id << "'";
+  }
+  EXPECT_FALSE(IsValidClientId(std::string(65, 'a')));
+  EXPECT_FALSE(IsValidClientId(std::string_view("c\0", 2)));
+}
+
+TEST(ClientLoader, RejectsClientFileLinkOutOfExport) {
+  TempExport outside;
+  outside.Write("contacts.yaml", "- name: Jan\n");
+  TempExport tree;
+  tree.Write("clients/c-1/client.yaml", "name: Anna\n");
+  tree.Link("clients/c-1/contacts.yaml", outside.root() / "contacts.yaml");
+
+  LoadedClient loaded = LoadClient(tree.root(), "content", "c-1");
+
+  EXPECT_FALSE(loaded.client);
+  EXPECT_EQ(Messages(loaded.diagnostics),
+            "inzage: error: content/clients/c-1/contacts.yaml: symbolic link "
+            "to '" +
+                (outside.root() / "contacts.yaml").string() +
+                "', links out of the export are not allowed\n");
+}
+
+TEST(ClientLoader, FollowsClientFolderLinkInsideExport) {
+  TempExport tree;
+  tree.Write("archive/c-1/client.yaml", "name: Anna\n");
+  tree.Link("clients/c-1", "../archive/c-1");
+
+  LoadedClient loaded = LoadClient(tree.root(), "content", "c-1");
+
+  ASSERT_TRUE(loaded.client) << Messages(loaded.diagnostics);
+  EXPECT_EQ(loaded.client->name, "Anna");
+}
+
+TEST(ClientLoader, QuotesDuplicateGeneralLabel) {
+  TempExport tree;
+  tree.Write("clients/c-1/client.yaml",
+             "name: Anna\ngeneral:\n  Huisarts: a\n  ? Huisarts\n  : b\n");
+
+  LoadedClient loaded = LoadClient(tree.root(), "content", "c-1");
+
+  EXPECT_FALSE(loaded.client);
+  EXPECT_EQ(Messages(loaded.diagnostics),
+            "inzage: error: content/clients/c-1/client.yaml:4:5: duplicate "
+            "label 'Huisarts'\n");
 }
 
 }  // namespace

@@ -100,5 +100,77 @@ TEST(DossierLoader, SortsNewestFirst) {
   EXPECT_EQ(loaded.client->dossier[2].key, "a");
 }
 
+// The export is the folder "content" in `tree`, so that a link can lead to
+// a key file beside the export.
+TEST(DossierLoader, RejectsAttachmentLinkOutOfExport) {
+  TempExport tree;
+  tree.Write("keys/provider.yaml", "secret: x\n");
+  tree.Write("content/clients/c-1/client.yaml", "name: Anna\n");
+  tree.Write("content/clients/c-1/dossier/plan/item.yaml",
+             "title: Plan\ndate: 2026-01-15\nfiles:\n  - plan.pdf\n"
+             "  - passwd\n");
+  tree.Link("content/clients/c-1/dossier/plan/plan.pdf",
+            "../../../../../keys/provider.yaml");
+  tree.Link("content/clients/c-1/dossier/plan/passwd", "/etc/passwd");
+
+  LoadedClient loaded = LoadClient(tree.root() / "content", "content", "c-1");
+
+  EXPECT_FALSE(loaded.client);
+  EXPECT_EQ(Messages(loaded.diagnostics),
+            "inzage: error: content/clients/c-1/dossier/plan/item.yaml:4:5: "
+            "file 'plan.pdf' is a symbolic link to "
+            "'../../../../../keys/provider.yaml', links out of the export are "
+            "not allowed\n"
+            "inzage: error: content/clients/c-1/dossier/plan/item.yaml:5:5: "
+            "file 'passwd' is a symbolic link to '/etc/passwd', links out of "
+            "the export are not allowed\n");
+}
+
+TEST(DossierLoader, AcceptsAttachmentLinkInsideExport) {
+  TempExport tree;
+  tree.Write("clients/c-1/dossier/old/item.yaml",
+             "title: Oud\ndate: 2025-01-15\nfiles: [plan.pdf]\n");
+  tree.Write("clients/c-1/dossier/old/plan.pdf", "%PDF-1.4\n");
+  tree.Link("clients/c-1/dossier/plan/plan.pdf", "../old/plan.pdf");
+  LoadedClient loaded =
+      LoadItem(tree, "title: Plan\ndate: 2026-01-15\nfiles: [plan.pdf]\n");
+
+  ASSERT_TRUE(loaded.client) << Messages(loaded.diagnostics);
+  EXPECT_EQ(Messages(loaded.diagnostics), "");
+  ASSERT_EQ(loaded.client->dossier[0].files.size(), 1u);
+  EXPECT_EQ(loaded.client->dossier[0].files[0].size, 9u);
+}
+
+TEST(DossierLoader, RejectsItemFolderLinkOutOfExport) {
+  TempExport outside;
+  outside.Write("item.yaml", "title: Plan\ndate: 2026-01-15\n");
+  TempExport tree;
+  tree.Write("clients/c-1/client.yaml", "name: Anna\n");
+  tree.Link("clients/c-1/dossier/plan", outside.root());
+
+  LoadedClient loaded = LoadClient(tree.root(), "content", "c-1");
+
+  EXPECT_FALSE(loaded.client);
+  EXPECT_EQ(Messages(loaded.diagnostics),
+            "inzage: error: content/clients/c-1/dossier/plan: symbolic link "
+            "to '" +
+                outside.root().string() +
+                "', links out of the export are not allowed\n");
+}
+
+TEST(DossierLoader, WarnsAboutRawHtmlInDescription) {
+  TempExport tree;
+  LoadedClient loaded =
+      LoadItem(tree,
+               "title: Plan\ndate: 2026-01-15\ndescription: |\n  Het plan.\n"
+               "  <iframe src=\"https://x.example\"></iframe>\n");
+
+  ASSERT_TRUE(loaded.client);
+  EXPECT_EQ(Messages(loaded.diagnostics),
+            "inzage: warning: content/clients/c-1/dossier/plan/item.yaml:3:14: "
+            "raw HTML '<iframe src=\"https://x.example\"></iframe>' in "
+            "'description' is not shown on the site\n");
+}
+
 }  // namespace
 }  // namespace inzage::loader

@@ -134,6 +134,110 @@ TEST(ExportLoader, BadClientDoesNotAffectAnother) {
   EXPECT_EQ(Messages(good.diagnostics), "");
 }
 
+TEST(ExportLoader, RejectsInvalidClientIds) {
+  TempExport tree;
+  tree.WriteMinimalSite();
+  for (std::string id :
+       {std::string("c 1001"), std::string("_c-1"), std::string("zoë"),
+        std::string("c\xE9"), std::string("c\x1b[2J"), std::string("c\nx"),
+        std::string(65, 'a')}) {
+    tree.Write("clients/" + id + "/client.yaml", "name: x\n");
+  }
+  tree.Write("clients/" + std::string(64, 'b') + "/client.yaml", "name: x\n");
+  tree.Write("clients/C_1.x-Y/client.yaml", "name: x\n");
+
+  LoadedExport loaded = LoadExport(tree.root(), "content");
+
+  EXPECT_EQ(loaded.client_ids,
+            (std::vector<std::string>{"C_1.x-Y", std::string(64, 'b')}));
+  std::string expected =
+      ", expected 1 to 64 of a-z A-Z 0-9 . _ - starting "
+      "with a letter or digit\n";
+  EXPECT_EQ(
+      Messages(loaded.diagnostics),
+      "inzage: error: content/clients: invalid client id '_c-1'" + expected +
+          "inzage: error: content/clients: invalid client id '" +
+          std::string(60, 'a') + "…'" + expected +
+          "inzage: error: content/clients: invalid client id "
+          "'c\\x0ax'" +
+          expected +
+          "inzage: error: content/clients: invalid client id "
+          "'c\\x1b[2J'" +
+          expected +
+          "inzage: error: content/clients: invalid client id 'c "
+          "1001'" +
+          expected +
+          "inzage: error: content/clients: invalid client id "
+          "'c\\xe9'" +
+          expected + "inzage: error: content/clients: invalid client id 'zoë'" +
+          expected);
+}
+
+TEST(ExportLoader, RejectsClientIdsDifferingOnlyInCase) {
+  TempExport tree;
+  tree.WriteMinimalSite();
+  tree.Write("clients/C-1001/client.yaml", "name: x\n");
+  tree.Write("clients/c-1001/client.yaml", "name: y\n");
+  tree.Write("clients/c-1002/client.yaml", "name: z\n");
+
+  LoadedExport loaded = LoadExport(tree.root(), "content");
+
+  EXPECT_EQ(loaded.client_ids, (std::vector<std::string>{"C-1001", "c-1002"}));
+  EXPECT_EQ(Messages(loaded.diagnostics),
+            "inzage: error: content/clients/c-1001: client id 'c-1001' "
+            "differs from 'C-1001' only in case, expected ids that differ in "
+            "more than case\n");
+}
+
+TEST(ExportLoader, RejectsClientFolderLinkOutOfExport) {
+  TempExport tree;
+  tree.WriteMinimalSite();
+  tree.Write("clients/c-1/client.yaml", "name: x\n");
+  tree.Link("clients/c-2", "/etc");
+  tree.Link("clients/c-3", "c-1");
+
+  LoadedExport loaded = LoadExport(tree.root(), "content");
+  LoadedClient linked = LoadClient(tree.root(), "content", "c-2");
+
+  EXPECT_EQ(loaded.client_ids, (std::vector<std::string>{"c-1", "c-3"}));
+  EXPECT_EQ(Messages(loaded.diagnostics),
+            "inzage: error: content/clients/c-2: symbolic link to '/etc', "
+            "links out of the export are not allowed\n");
+  EXPECT_FALSE(linked.client);
+  EXPECT_EQ(Messages(linked.diagnostics),
+            "inzage: error: content/clients/c-2: symbolic link to '/etc', "
+            "links out of the export are not allowed\n");
+}
+
+TEST(ExportLoader, RejectsOutsideLinksForSiteFiles) {
+  TempExport outside;
+  outside.Write("site.yaml", "provider: x\n");
+  outside.Write("user.yaml", "name: x\nclients: []\n");
+  outside.Write("page.md", "---\ntitle: x\n---\n");
+  TempExport tree;
+  tree.Write("board/index.md", "---\ntitle: Welkom\n---\n");
+  tree.Link("site.yaml", outside.root() / "site.yaml");
+  tree.Link("users/anna.yaml", outside.root() / "user.yaml");
+  tree.Link("board/extra.md", outside.root() / "page.md");
+
+  LoadedExport loaded = LoadExport(tree.root(), "content");
+
+  EXPECT_FALSE(loaded.site);
+  EXPECT_TRUE(loaded.users.empty());
+  EXPECT_EQ(loaded.board.size(), 1u);
+  std::string out = outside.root().string();
+  EXPECT_EQ(Messages(loaded.diagnostics),
+            "inzage: error: content/site.yaml: symbolic link to '" + out +
+                "/site.yaml', links out of the export are not allowed\n"
+                "inzage: error: content/board/extra.md: symbolic link to '" +
+                out +
+                "/page.md', links out of the export are not allowed\n"
+                "inzage: error: content/users/anna.yaml: symbolic link to '" +
+                out +
+                "/user.yaml', links out of the export are not "
+                "allowed\n");
+}
+
 TEST(ExportLoader, LoadsClientsInParallel) {
   std::vector<LoadedClient> results(3);
   std::vector<std::thread> threads;

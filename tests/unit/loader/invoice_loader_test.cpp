@@ -91,5 +91,35 @@ TEST(InvoiceLoader, ReportsMissingRequiredKeys) {
             "required key 'amount'\n");
 }
 
+TEST(InvoiceLoader, RejectsPdfLinkOutOfExport) {
+  TempExport tree;
+  tree.Link("clients/c-1/invoices/F1.pdf", "/etc/passwd");
+  LoadedClient loaded = LoadInvoice(
+      tree, "number: F1\ndate: 2026-11-01\namount: 1\npdf: F1.pdf\n");
+
+  EXPECT_FALSE(loaded.client);
+  EXPECT_EQ(Messages(loaded.diagnostics),
+            "inzage: error: content/clients/c-1/invoices/F1.yaml:4:6: file "
+            "'F1.pdf' is a symbolic link to '/etc/passwd', links out of the "
+            "export are not allowed\n");
+}
+
+TEST(InvoiceLoader, RejectsInvoiceLinkOutOfExport) {
+  TempExport outside;
+  outside.Write("F1.yaml", "number: F1\ndate: 2026-11-01\namount: 1\n");
+  TempExport tree;
+  tree.Link("clients/c-1/invoices/F1.yaml", outside.root() / "F1.yaml");
+  tree.Write("clients/c-1/client.yaml", "name: Anna\n");
+
+  LoadedClient loaded = LoadClient(tree.root(), "content", "c-1");
+
+  EXPECT_FALSE(loaded.client);
+  EXPECT_EQ(Messages(loaded.diagnostics),
+            "inzage: error: content/clients/c-1/invoices/F1.yaml: symbolic "
+            "link to '" +
+                (outside.root() / "F1.yaml").string() +
+                "', links out of the export are not allowed\n");
+}
+
 }  // namespace
 }  // namespace inzage::loader

@@ -95,5 +95,32 @@ TEST(MessageLoader, RequiresRecipients) {
             "required key 'to'\n");
 }
 
+TEST(MessageLoader, WarnsAboutRawHtmlInBody) {
+  TempExport tree;
+  tree.Write("clients/c-1/client.yaml", "name: Anna\n");
+  tree.Write("clients/c-1/messages/m.yaml",
+             "date: 2026-11-28T10:00\nfrom: Sanne\nsubject: Foto\nto: all\n"
+             "body: |\n  Zie de foto.\n\n  <img src=\"foto.jpg\">\n");
+
+  LoadedClient loaded = LoadClient(tree.root(), "content", "c-1");
+
+  ASSERT_TRUE(loaded.client);
+  EXPECT_EQ(Messages(loaded.diagnostics),
+            "inzage: warning: content/clients/c-1/messages/m.yaml:5:7: raw "
+            "HTML '<img src=\"foto.jpg\">' in 'body' is not shown on the "
+            "site\n");
+}
+
+TEST(MessageLoader, QuotesInvalidRecipientWord) {
+  TempExport tree;
+  LoadedClient loaded = LoadMessage(tree, "to: \"iedereen\\e[0m\"\n");
+
+  EXPECT_FALSE(loaded.client);
+  EXPECT_EQ(Messages(loaded.diagnostics),
+            "inzage: error: content/clients/c-1/messages/m.yaml:5:5: invalid "
+            "value 'iedereen\\x1b[0m' for 'to', expected 'all' or a list of "
+            "user names\n");
+}
+
 }  // namespace
 }  // namespace inzage::loader

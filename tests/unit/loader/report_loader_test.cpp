@@ -103,5 +103,50 @@ TEST(ReportLoader, RejectsMalformedUtf8) {
             "UTF-8, expected the file to be UTF-8 text\n");
 }
 
+TEST(ReportLoader, RejectsNulCharacter) {
+  TempExport tree;
+  tree.Write("clients/c-1/reports/r.md",
+             "---\ndate: 2026-11-30T08:00\nauthor: Kees\n---\nZoë" +
+                 std::string(1, '\0') + "\n");
+
+  LoadedClient loaded = LoadReports(tree);
+
+  EXPECT_FALSE(loaded.client);
+  EXPECT_EQ(Messages(loaded.diagnostics),
+            "inzage: error: content/clients/c-1/reports/r.md:5:4: NUL "
+            "character is not allowed\n");
+}
+
+TEST(ReportLoader, WarnsAboutRawHtmlAtItsPosition) {
+  TempExport tree;
+  tree.Write("clients/c-1/reports/r.md",
+             "---\ndate: 2026-11-30T08:00\nauthor: Kees\n---\n"
+             "Goed geslapen.\n\nZoë at <script>alert(1)</script>\n\n"
+             "    <b>code</b> and `<i>`\n");
+
+  LoadedClient loaded = LoadReports(tree);
+
+  ASSERT_TRUE(loaded.client);
+  EXPECT_EQ(Messages(loaded.diagnostics),
+            "inzage: warning: content/clients/c-1/reports/r.md:7:8: raw HTML "
+            "'<script>' is not shown on the site (2 places in this text)\n");
+}
+
+TEST(ReportLoader, RejectsReportLinkOutOfExport) {
+  TempExport outside;
+  outside.Write("r.md", "---\ndate: 2026-11-30T08:00\nauthor: Kees\n---\n");
+  TempExport tree;
+  tree.Link("clients/c-1/reports/r.md", outside.root() / "r.md");
+
+  LoadedClient loaded = LoadReports(tree);
+
+  EXPECT_FALSE(loaded.client);
+  EXPECT_EQ(Messages(loaded.diagnostics),
+            "inzage: error: content/clients/c-1/reports/r.md: symbolic link "
+            "to '" +
+                (outside.root() / "r.md").string() +
+                "', links out of the export are not allowed\n");
+}
+
 }  // namespace
 }  // namespace inzage::loader

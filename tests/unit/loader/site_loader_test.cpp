@@ -53,9 +53,9 @@ TEST(SiteLoader, RejectsLoginCostBelowMinimum) {
   EXPECT_FALSE(result.site);
   EXPECT_EQ(Messages(result.diagnostics),
             "inzage: error: content/site.yaml:3:8: invalid value '0' for "
-            "'ops', expected a whole number from 1 to 4294967295\n"
+            "'ops', expected a whole number from 1 to 20\n"
             "inzage: error: content/site.yaml:4:12: invalid value '4' for "
-            "'mem_mib', expected a whole number from 8 to 4194303\n");
+            "'mem_mib', expected a whole number from 8 to 1024\n");
 }
 
 TEST(SiteLoader, RejectsTabsThatAreNotBooleans) {
@@ -85,6 +85,41 @@ TEST(SiteLoader, ReportsMissingProviderInEmptyFile) {
   EXPECT_EQ(Messages(result.diagnostics),
             "inzage: error: content/site.yaml: missing required key "
             "'provider'\n");
+}
+
+TEST(SiteLoader, RejectsLoginCostAboveMaximum) {
+  SiteResult result =
+      LoadSiteYaml("provider: x\nlogin:\n  ops: 21\n  mem_mib: 1025\n");
+
+  EXPECT_FALSE(result.site);
+  EXPECT_EQ(Messages(result.diagnostics),
+            "inzage: error: content/site.yaml:3:8: invalid value '21' for "
+            "'ops', expected a whole number from 1 to 20\n"
+            "inzage: error: content/site.yaml:4:12: invalid value '1025' for "
+            "'mem_mib', expected a whole number from 8 to 1024\n");
+}
+
+TEST(SiteLoader, AcceptsLoginCostLimits) {
+  SiteResult highest =
+      LoadSiteYaml("provider: x\nlogin: {ops: 20, mem_mib: 1024}\n");
+  SiteResult lowest =
+      LoadSiteYaml("provider: x\nlogin: {ops: 1, mem_mib: 8}\n");
+
+  ASSERT_TRUE(highest.site) << Messages(highest.diagnostics);
+  EXPECT_EQ(highest.site->login.ops, 20u);
+  EXPECT_EQ(highest.site->login.mem_mib, 1024u);
+  ASSERT_TRUE(lowest.site) << Messages(lowest.diagnostics);
+  EXPECT_EQ(lowest.site->login.ops, 1u);
+  EXPECT_EQ(lowest.site->login.mem_mib, 8u);
+}
+
+TEST(SiteLoader, QuotesInvalidLanguage) {
+  SiteResult result = LoadSiteYaml("provider: x\nlanguage: \"n\\tl\"\n");
+
+  EXPECT_FALSE(result.site);
+  EXPECT_EQ(Messages(result.diagnostics),
+            "inzage: error: content/site.yaml:2:11: invalid language "
+            "'n\\x09l', expected 'nl' or 'en'\n");
 }
 
 }  // namespace

@@ -41,6 +41,14 @@ class TempExport {
     std::ofstream(path, std::ios::binary) << text;
   }
 
+  // Makes `relative` a symbolic link to `target`, creating its folders.
+  void Link(std::string_view relative,
+            const std::filesystem::path& target) const {
+    std::filesystem::path path = root_ / relative;
+    std::filesystem::create_directories(path.parent_path());
+    std::filesystem::create_symlink(target, path);
+  }
+
   // Writes the smallest valid site: site.yaml and the board's index page.
   void WriteMinimalSite() const {
     Write("site.yaml", "provider: Zorggroep Testhuis\n");

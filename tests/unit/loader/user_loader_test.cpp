@@ -53,7 +53,7 @@ TEST(UserLoader, RejectsUnknownClientNamingLine) {
   EXPECT_EQ(result.users[0].username, "bert");
   EXPECT_EQ(Messages(result.diagnostics),
             "inzage: error: content/users/anna.yaml:4:5: client 'c-9999' not "
-            "found, expected a folder clients/c-9999 in the export\n");
+            "found, expected a folder 'clients/c-9999' in the export\n");
 }
 
 TEST(UserLoader, RejectsInvalidFileName) {
