@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include <algorithm>
 #include <exception>
 #include <iostream>
 
@@ -13,13 +14,19 @@ void PrintOverview(std::ostream& out) {
   out << "Usage: inzage COMMAND [options]\n\n"
          "Builds a care provider's encrypted client site from a dossier "
          "export,\nand manages its keys and users.\n\nCommands:\n";
+  std::vector<std::string> synopses;
+  std::size_t width = 0;
   for (const auto& command : Commands()) {
     std::string left = "  " + command.name;
     if (!command.arguments.empty()) {
       left += ' ' + command.arguments;
     }
-    out << left << std::string(left.size() < 22 ? 22 - left.size() : 1, ' ')
-        << command.summary << '\n';
+    width = std::max(width, left.size() + 2);
+    synopses.push_back(std::move(left));
+  }
+  for (std::size_t i = 0; i < synopses.size(); ++i) {
+    out << synopses[i] << std::string(width - synopses[i].size(), ' ')
+        << Commands()[i].summary << '\n';
   }
   out << "\nRun 'inzage COMMAND --help' for the options of a command.\n"
          "Every command works in a folder with content/, keys/ and output/,\n"
