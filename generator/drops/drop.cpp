@@ -17,8 +17,10 @@ Error Rejected(std::string reason) {
 }
 
 crypto::Bytes SignedBytes(std::span<const std::uint8_t> payload) {
-  crypto::Bytes bytes(kSignaturePrefix.begin(), kSignaturePrefix.end());
-  bytes.insert(bytes.end(), payload.begin(), payload.end());
+  crypto::Bytes bytes(kSignaturePrefix.size() + payload.size());
+  auto end = std::copy(kSignaturePrefix.begin(), kSignaturePrefix.end(),
+                       bytes.begin());
+  std::copy(payload.begin(), payload.end(), end);
   return bytes;
 }
 
@@ -127,8 +129,8 @@ Result<VerifiedDrop> OpenDrop(std::span<const std::uint8_t> file,
   }
   const auto& applied = record->applied_drops;
   if (std::find(applied.begin(), applied.end(), drop.id) != applied.end()) {
-    return Rejected("drop '" + drop.id + "' of user '" + user +
-                   "' was applied before; a drop counts once");
+    return Rejected("this file was applied before (drop '" + drop.id +
+                    "' of user '" + user + "'), and each one counts once");
   }
   return drop;
 }

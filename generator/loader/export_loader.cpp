@@ -101,7 +101,9 @@ LoadedExport LoadExport(const std::filesystem::path& root,
     // Only an allocation failure or a bug in the loader gets here, because
     // the parts catch what yaml-cpp and the file system throw. The partial
     // result is dropped so that nobody builds a site from it.
-    result = LoadedExport{.diagnostics = std::move(result.diagnostics)};
+    Diagnostics diagnostics = std::move(result.diagnostics);
+    result = LoadedExport();
+    result.diagnostics = std::move(diagnostics);
     result.diagnostics.Error(display_root, 0, 0,
                              std::string("internal error while loading the "
                                          "export: ") +

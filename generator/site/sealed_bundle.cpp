@@ -2,6 +2,7 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "crypto/aead.h"
@@ -64,8 +65,9 @@ crypto::Bytes SealBundle(const crypto::SecretBytes& key, std::string_view ad,
                          std::string_view json) {
   const crypto::Bytes packed = Compress(json);
   crypto::Bytes sealed = crypto::SealDerivedNonce(key, AdBytes(ad), packed);
-  crypto::Bytes file(kBundleMagic.begin(), kBundleMagic.end());
-  file.insert(file.end(), sealed.begin(), sealed.end());
+  crypto::Bytes file(kBundleMagic.size() + sealed.size());
+  auto end = std::copy(kBundleMagic.begin(), kBundleMagic.end(), file.begin());
+  std::copy(sealed.begin(), sealed.end(), end);
   return file;
 }
 

@@ -349,7 +349,7 @@ TEST_F(PageRendererTest, DossierNewestFirstWithSignRequest) {
   const ClientPages pages = Render(SampleClient());
   const std::string& list = pages.pages.at("dossier");
   const std::string& item = pages.pages.at("dossier/2026-11-zorgplan");
-  const std::string notice = "Er is om uw handtekening gevraagd.";
+  const std::string notice = "Er is om uw akkoord gevraagd.";
 
   const std::size_t zorgplan = list.find("Zorgplan november");
   const std::size_t indicatie = list.find("Indicatiebesluit");
