@@ -1,7 +1,7 @@
-// Measures what one password guess costs an attacker who copied the site:
-// one Argon2id derivation at the site's login cost, against StatiCrypt's
-// published setting of 600,000 PBKDF2-HMAC-SHA256 iterations, in one run
-// so that the ratio holds on a shared, noisy machine.
+// Measures the cost of one password guess for an attacker who copied the
+// site: one Argon2id derivation at the site's login cost. It compares that
+// with StatiCrypt's published setting of 600,000 PBKDF2-HMAC-SHA256
+// iterations in the same run, so that the ratio holds on a noisy machine.
 //
 //   build/bench/login_cost [OPS MEM_MIB [ROUNDS]]
 #include <openssl/evp.h>

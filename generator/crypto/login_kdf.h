@@ -20,8 +20,8 @@ struct LoginCost {
   std::uint64_t mem_bytes = 0;
 };
 
-// What a password opens: the name of the user's file on the site and the
-// key of the keyring inside it.
+// The keys a password opens: the name of the user's file on the site and
+// the key of the keyring inside it.
 struct LoginKeys {
   std::array<std::uint8_t, kLocatorSize> locator{};
   SecretBytes keyring_key;

@@ -6,7 +6,7 @@
 #include "crypto/secret_bytes.h"
 
 // Names and keys on the public site that reveal nothing: keyed BLAKE2b
-// hashes, so nobody without the keys can link a path to a client number,
+// hashes, so no one without the keys can link a path to a client number,
 // and unchanged input keeps its name and key from one build to the next.
 namespace inzage::crypto {
 

@@ -33,9 +33,9 @@ struct VerifiedDrop {
 };
 
 // Opens a drop file, checks the seal, the user's signature and the common
-// payload fields, and refuses a drop whose id the user's record lists as
-// applied. The Error says in plain words why a drop was refused; its status
-// is kNoOrPartial for a drop that does not verify.
+// payload fields, and rejects a drop whose id the user's record lists as
+// applied. The Error states in plain words why a drop was rejected, with
+// status kNoOrPartial for a drop that does not verify.
 Result<VerifiedDrop> OpenDrop(std::span<const std::uint8_t> file,
                               const keys::KeyStore& store);
 

@@ -20,7 +20,7 @@ Error EnvironmentError(std::string message) {
   return {ExitStatus::kEnvironment, std::move(message)};
 }
 
-// Whether the folder holds anything of a key store besides the README.
+// Whether the folder contains any key store file besides the README.
 bool HasStoreFiles(const fs::path& folder) {
   std::error_code error;
   for (const auto& entry : fs::directory_iterator(folder, error)) {

@@ -56,7 +56,7 @@ struct UserRecord {
   std::string password_changed;
   // A fingerprint of the user file last published, so that an unchanged
   // user file keeps its bytes between builds.
-  std::string published_grants_sha256;
+  std::string published_fingerprint;
   // Clients given or taken away with 'inzage user grant' and 'user revoke',
   // on top of the clients in the export's users/<name>.yaml.
   std::set<std::string> granted;

@@ -284,7 +284,7 @@ Result<UserRecord> ReadUserRecord(const std::filesystem::path& file,
   user.login_mem_bytes = reader.Number("login_mem");
   user.created = reader.Text("created", false);
   user.password_changed = reader.Text("password_changed", false);
-  user.published_grants_sha256 = reader.Text("published_grants", false);
+  user.published_fingerprint = reader.Text("published_grants", false);
   if (!reader.ok()) {
     return reader.error();
   }
@@ -336,7 +336,7 @@ std::string WriteUserRecord(const std::filesystem::path& file,
   out << YAML::Key << "locator" << YAML::Value << user.locator_hex;
   out << YAML::Key << "keyring" << YAML::Value << Base64(user.sealed_keyring);
   out << YAML::Key << "published_grants" << YAML::Value
-      << user.published_grants_sha256;
+      << user.published_fingerprint;
   WriteList(out, "granted", user.granted);
   WriteList(out, "revoked", user.revoked);
   WriteList(out, "applied_drops", user.applied_drops);

@@ -100,7 +100,7 @@ LoadedExport LoadExport(const std::filesystem::path& root,
   } catch (const std::exception& error) {
     // Only an allocation failure or a bug in the loader gets here, because
     // the parts catch what yaml-cpp and the file system throw. The partial
-    // result is dropped so that nobody builds a site from it.
+    // result is dropped so that no site is built from it.
     Diagnostics diagnostics = std::move(result.diagnostics);
     result = LoadedExport();
     result.diagnostics = std::move(diagnostics);

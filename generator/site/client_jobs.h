@@ -34,7 +34,7 @@ Result<PublishedClients> BuildClients(const BuildOptions& options,
                                       Diagnostics& diagnostics,
                                       const ProgressFn& progress);
 
-// What publishing the users produced, kept until the release is live.
+// The result of publishing the users, kept until the release is live.
 struct PublishedUsers {
   int published = 0;
   // User -> fingerprint of a user file that was written anew.

@@ -11,7 +11,7 @@
 
 namespace inzage::site {
 
-// Where one client's files go and what they may reuse.
+// The destination of one client's files and the release they may reuse.
 struct ClientTarget {
   std::string client_id;
   std::string path_id;  // 32 hex, the folder under c/

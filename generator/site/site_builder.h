@@ -43,7 +43,7 @@ using ProgressFn = std::function<void(const std::string&)>;
 
 // Builds the site from the export and the key store, and publishes it
 // atomically. Returns the summary when a site was published (clients may
-// have been skipped; the diagnostics say which), or an Error when nothing
+// have been skipped; the diagnostics name them), or an Error when nothing
 // was published and the previous site stays.
 Result<BuildSummary> BuildSite(const BuildOptions& options,
                                Diagnostics& diagnostics,

@@ -26,7 +26,7 @@ std::vector<GrantedClient> GrantsOf(const std::set<std::string>& client_ids,
 // an unchanged user file keeps its bytes (the sealed grants are random).
 bool KeepPreviousUserFile(const Release& release, const keys::UserRecord& user,
                           const std::string& fingerprint) {
-  if (!release.previous() || fingerprint != user.published_grants_sha256) {
+  if (!release.previous() || fingerprint != user.published_fingerprint) {
     return false;
   }
   const fs::path path = UserFilePath(user);
@@ -75,7 +75,7 @@ Result<bool> SaveUserFingerprints(const keys::KeyStore& store,
     if (!record) {
       return record.error();
     }
-    record->published_grants_sha256 = fingerprint;
+    record->published_fingerprint = fingerprint;
     if (auto saved = store.SaveUser(*record); !saved) {
       return saved.error();
     }

@@ -9,7 +9,7 @@ namespace inzage {
 // Exit statuses shared by every command; --help and docs/cli.md list them.
 enum class ExitStatus : int {
   kSuccess = 0,
-  kNoOrPartial = 1,  // the job ran and the answer is no, or only partly done
+  kNoOrPartial = 1,  // the job ran and the result is no, or only partly done
   kUsage = 2,
   kInput = 3,        // the input data made the job impossible
   kEnvironment = 4,  // files, permissions, key store

@@ -1,9 +1,10 @@
 """Revocation that holds, checked with the independent reader.
 
 Each test builds the sample export with the inzage binary into a scratch
-folder, keeps what a user could copy (the user file and the keys in it),
-changes the user's access with the CLI, builds again, and shows with
-open_site.py's code, not Inzage's, that the kept keys open nothing new.
+folder and keeps what a user could copy: the user file and its keys. It
+then changes the user's access with the CLI and builds again. The checks
+use open_site.py's code, not Inzage's, to show that the kept keys open
+nothing new.
 
     INZAGE_BINARY=build/cli/inzage INZAGE_TEST_CONTENT=content \\
         /usr/bin/python3 tests/interop/test_revocation.py

@@ -15,7 +15,8 @@ TEST(LoginKdf, SameInputSameKeys) {
   ASSERT_TRUE(InitSodium());
   auto a = DeriveLoginKeys(kSiteId, "noelle", "Geheim12!", kCheap);
   auto b = DeriveLoginKeys(kSiteId, "noelle", "Geheim12!", kCheap);
-  ASSERT_TRUE(a && b);
+  ASSERT_TRUE(a.has_value());
+  ASSERT_TRUE(b.has_value());
   EXPECT_EQ(a->locator, b->locator);
   EXPECT_EQ(a->LocatorHex().size(), 32u);
 }
